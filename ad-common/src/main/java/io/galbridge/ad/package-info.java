@@ -1,0 +1,2 @@
+/** galbridge ad-common. */
+package io.galbridge.ad;

@@ -1,0 +1,2 @@
+/** galbridge connector-source-ad. */
+package io.galbridge.connector.source;

@@ -1,0 +1,2 @@
+/** galbridge mapping-rules. */
+package io.galbridge.mapping;

@@ -1,0 +1,2 @@
+/** galbridge src/cli. */
+package io.galbridge.cli;

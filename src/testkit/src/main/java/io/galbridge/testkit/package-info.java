@@ -1,0 +1,2 @@
+/** galbridge src/testkit. */
+package io.galbridge.testkit;
