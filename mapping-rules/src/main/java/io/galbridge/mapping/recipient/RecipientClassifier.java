@@ -204,8 +204,8 @@ public final class RecipientClassifier {
         if (mailboxGuid.isEmpty()) {
             return of(RecipientKind.MAIL_USER, "targetAddress present, no homeMDB and no msExchMailboxGuid");
         }
-        TargetAddress target = targetAddress(entry);
-        if (target.isSmtp() && context.isTargetDeliveryDomain(target.domain())) {
+        String target = entry.string(TARGET_ADDRESS).orElseThrow();
+        if (isInTargetDeliveryDomain(target)) {
             return of(
                     RecipientKind.MOVED_MAIL_USER,
                     "targetAddress " + target + " is in a target delivery domain and msExchMailboxGuid "
@@ -216,12 +216,13 @@ public final class RecipientClassifier {
                 "no homeMDB, msExchMailboxGuid " + mailboxGuid.get() + " present, targetAddress " + target);
     }
 
-    private static TargetAddress targetAddress(DirectoryEntry entry) {
-        String value = entry.string(TARGET_ADDRESS).orElseThrow();
+    /** A malformed targetAddress is in no domain; the readiness checks report it (GB-E24). */
+    private boolean isInTargetDeliveryDomain(String targetAddress) {
         try {
-            return TargetAddress.parse(value);
+            TargetAddress t = TargetAddress.parse(targetAddress);
+            return t.isSmtp() && context.isTargetDeliveryDomain(t.domain());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Attribute targetAddress of " + entry.dn() + ": " + e.getMessage(), e);
+            return false;
         }
     }
 
