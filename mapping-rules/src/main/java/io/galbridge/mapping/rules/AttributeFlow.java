@@ -42,7 +42,7 @@ public record AttributeFlow(String target, String source, String constant, List<
                     "Flow to " + target + " needs exactly one of a source attribute or a constant");
         }
         transforms = List.copyOf(Objects.requireNonNull(transforms, "transforms"));
-        if (isBinary() && !transforms.isEmpty()) {
+        if (source != null && BINARY_ATTRIBUTES.contains(source.toLowerCase(Locale.ROOT)) && !transforms.isEmpty()) {
             throw new IllegalArgumentException("Flow to " + target + ": binary attributes take no transforms");
         }
     }
