@@ -59,7 +59,7 @@ final class EmbeddedForestLauncher {
         ObjectIdentityInterceptor identity = new ObjectIdentityInterceptor(domainSid, random);
         ChangeStampInterceptor changes = new ChangeStampInterceptor(sequence, Clock.systemUTC(), self);
         ObjectCategoryInterceptor category = new ObjectCategoryInterceptor(spec.baseDn());
-        Schema schema = new UnboundIdSchemaRenderer().render();
+        Schema schema = AdStructuralClasses.completing(new UnboundIdSchemaRenderer().render());
 
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(spec.baseDn());
         config.setSchema(schema);

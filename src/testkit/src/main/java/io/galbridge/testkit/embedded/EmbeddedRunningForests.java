@@ -31,10 +31,13 @@ final class EmbeddedRunningForests implements RunningForests {
         return List.copyOf(forests);
     }
 
-    /** Stops every server, then deletes the CA certificate directory. */
+    /** Stops every server, then deletes the CA certificate directory; closing again does nothing more. */
     @Override
     public void close() {
         forests.forEach(EmbeddedForest::stop);
+        if (!Files.isDirectory(certificateDirectory)) {
+            return;
+        }
         try (Stream<Path> files = Files.list(certificateDirectory)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);

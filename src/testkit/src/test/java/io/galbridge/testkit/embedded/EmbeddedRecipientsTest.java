@@ -102,15 +102,23 @@ class EmbeddedRecipientsTest {
     }
 
     @Test
-    void aNameWithDnAndFilterSpecialCharactersIsFoundByEquality(@ForestRole("source") TestForest source)
+    void namesWithDnAndFilterSpecialCharactersAreFoundByEqualityAndDn(@ForestRole("source") TestForest source)
             throws Exception {
+        List<Entry> special = FIXTURES.entries().stream()
+                .filter(e -> e.hasAttribute("displayName"))
+                .filter(e -> e.getAttributeValue("cn").matches(".*[,*()\\\\'ë].*"))
+                .limit(40)
+                .toList();
+        assertThat(special).hasSize(40);
         try (LDAPConnection connection = source.connect()) {
-            SearchResultEntry entry = connection.searchForEntry(
-                    FIXTURES.recipientsDn().toString(),
-                    SearchScope.ONE,
-                    Filter.createEqualityFilter("cn", "Zoë O'Brien (Sales) 00003"));
-            assertThat(entry).isNotNull();
-            assertThat(entry.getParsedDN().getRDN()).isEqualTo(new RDN("cn", "Zoë O'Brien (Sales) 00003"));
+            for (Entry expected : special) {
+                String cn = expected.getAttributeValue("cn");
+                SearchResultEntry found = connection.searchForEntry(
+                        FIXTURES.recipientsDn().toString(), SearchScope.ONE, Filter.createEqualityFilter("cn", cn));
+                assertThat(found).as(cn).isNotNull();
+                assertThat(found.getParsedDN()).isEqualTo(expected.getParsedDN());
+                assertThat(connection.getEntry(expected.getDN())).as(cn).isNotNull();
+            }
         }
     }
 
