@@ -38,6 +38,15 @@ final class Rfc4512Definitions {
                 Map.of());
     }
 
+    /**
+     * A stable OID on the TEST-ONLY arc for an AD attribute whose own OID a server already uses under
+     * another name (AD's middleName reuses 2.16.840.1.113730.3.1.34, RFC 3296's ref).
+     */
+    static String substituteOid(AttributeDefinition attribute) {
+        return AttributeDefinition.TEST_ONLY_OID_ARC + ".4."
+                + Integer.toUnsignedString(attribute.ldapDisplayName().hashCode());
+    }
+
     /** An RFC 4512 object class definition. */
     static ObjectClassDefinition objectClass(
             String oid,

@@ -34,8 +34,8 @@ import java.util.Set;
  *   <li>Attributes the standard schema already defines by name (mail, cn, displayName, employeeNumber,
  *       …) keep the standard definition, including its syntax (telephoneNumber checks phone syntax).
  *   <li>An AD attribute whose OID the standard schema uses under another name (AD's middleName and
- *       thumbnailPhoto reuse 2.16.840.1.113730.3.1.34/35) gets the descriptor OID
- *       {@code <name>-oid}, so both exist.
+ *       thumbnailPhoto reuse 2.16.840.1.113730.3.1.34/35) gets an OID on the TEST-ONLY
+ *       arc, so both exist.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.
@@ -89,7 +89,7 @@ public final class UnboundIdSchemaRenderer {
             if (standard.getAttributeType(oid) != null) {
                 // AD reuses a standard OID under another name (middleName is RFC 3296's ref):
                 // keep the standard attribute and give AD's its name-derived OID
-                oid = attribute.ldapDisplayName() + "-oid";
+                oid = Rfc4512Definitions.substituteOid(attribute);
             }
             attributeTypes.add(Rfc4512Definitions.attributeType(attribute, oid).toString());
         }
