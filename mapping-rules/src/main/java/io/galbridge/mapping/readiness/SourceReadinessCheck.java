@@ -220,10 +220,7 @@ public final class SourceReadinessCheck {
                     "Remove the duplicates in the target forest so that at most one managed replica remains.");
         }
         for (TargetDirectoryIndex.Holder h : holders.values()) {
-            boolean ownReplica = h.kind() == RecipientKind.GALSYNC_CONTACT
-                    || (h.kind() == RecipientKind.PRESTAGED_MAIL_USER
-                            && guid.isPresent()
-                            && h.mailboxGuid().equals(guid));
+            boolean ownReplica = h.kind() == RecipientKind.GALSYNC_CONTACT || isOwnPrestagedMailUser(source, h);
             if (h.kind().isMailbox()) {
                 out.error(
                         "GB-E2",
@@ -241,6 +238,14 @@ public final class SourceReadinessCheck {
         }
     }
 
+    /** The target mail user pre-staged for this very mailbox (same msExchMailboxGuid): a rerun. */
+    private static boolean isOwnPrestagedMailUser(DirectoryEntry source, TargetDirectoryIndex.Holder holder) {
+        Optional<ExchangeGuid> guid = source.guid(MAILBOX_GUID);
+        return holder.kind() == RecipientKind.PRESTAGED_MAIL_USER
+                && guid.isPresent()
+                && holder.mailboxGuid().equals(guid);
+    }
+
     private void checkNaming(DirectoryEntry source, Findings out) {
         source.string(CN)
                 .filter(cn -> cn.length() > MAX_CN || !cn.chars().allMatch(c -> c < 128))
@@ -249,18 +254,19 @@ public final class SourceReadinessCheck {
                         "cn '" + cn + "' is longer than " + MAX_CN + " characters or not ASCII.",
                         "The target CN is derived by the naming policy (truncation and uniqueness suffix)."));
         source.string(SAM_ACCOUNT_NAME).ifPresent(sam -> {
-            if (sam.length() >= MAX_SAM) {
+            if (sam.length() > MAX_SAM) {
                 out.warning(
                         "GB-E22",
-                        "sAMAccountName '" + sam + "' has " + sam.length() + " characters; AD allows fewer than "
-                                + (MAX_SAM + 1) + ".",
+                        "sAMAccountName '" + sam + "' has " + sam.length() + " characters, more than AD's limit of "
+                                + MAX_SAM + ".",
                         "A unique sAMAccountName of at most " + MAX_SAM + " characters is generated.");
             }
             context.target()
                     .samAccountNameOwner(sam)
+                    .filter(owner -> !isOwnPrestagedMailUser(source, owner))
                     .ifPresent(owner -> out.warning(
                             "GB-E22",
-                            "sAMAccountName '" + sam + "' is already used by " + owner + " in the target forest.",
+                            "sAMAccountName '" + sam + "' is already used by " + owner.dn() + " in the target forest.",
                             "A unique sAMAccountName is generated; the source value is not copied."));
         });
     }

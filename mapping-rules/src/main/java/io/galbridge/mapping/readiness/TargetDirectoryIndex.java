@@ -41,9 +41,9 @@ public final class TargetDirectoryIndex {
     }
 
     private final Map<ProxyAddress, List<Holder>> byAddress;
-    private final Map<String, String> bySamAccountName;
+    private final Map<String, Holder> bySamAccountName;
 
-    private TargetDirectoryIndex(Map<ProxyAddress, List<Holder>> byAddress, Map<String, String> bySam) {
+    private TargetDirectoryIndex(Map<ProxyAddress, List<Holder>> byAddress, Map<String, Holder> bySam) {
         this.byAddress = byAddress;
         this.bySamAccountName = bySam;
     }
@@ -57,7 +57,7 @@ public final class TargetDirectoryIndex {
      */
     public static TargetDirectoryIndex of(Iterable<DirectoryEntry> entries, RecipientClassifier classifier) {
         Map<ProxyAddress, List<Holder>> byAddress = new HashMap<>();
-        Map<String, String> bySam = new HashMap<>();
+        Map<String, Holder> bySam = new HashMap<>();
         for (DirectoryEntry e : entries) {
             Holder holder = new Holder(e.dn(), classifier.classify(e).kind(), e.guid(MAILBOX_GUID));
             for (String value : e.strings(PROXY_ADDRESSES)) {
@@ -65,7 +65,7 @@ public final class TargetDirectoryIndex {
                         .computeIfAbsent(p, k -> new ArrayList<>())
                         .add(holder));
             }
-            e.string(SAM_ACCOUNT_NAME).ifPresent(sam -> bySam.put(sam.toLowerCase(Locale.ROOT), e.dn()));
+            e.string(SAM_ACCOUNT_NAME).ifPresent(sam -> bySam.put(sam.toLowerCase(Locale.ROOT), holder));
         }
         byAddress.replaceAll((k, v) -> List.copyOf(v));
         return new TargetDirectoryIndex(Map.copyOf(byAddress), Map.copyOf(bySam));
@@ -81,9 +81,23 @@ public final class TargetDirectoryIndex {
         return byAddress.getOrDefault(address, List.of());
     }
 
-    /** The DN of the target object with this sAMAccountName (case-insensitive), if any. */
-    public Optional<String> samAccountNameOwner(String samAccountName) {
+    /** The target object with this sAMAccountName (case-insensitive), if any. */
+    public Optional<Holder> samAccountNameOwner(String samAccountName) {
         return Optional.ofNullable(bySamAccountName.get(samAccountName.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Addresses held by more than one target object (E1 pre-flight over the whole target forest),
+     * in no particular order.
+     */
+    public Map<ProxyAddress, List<Holder>> duplicateAddresses() {
+        Map<ProxyAddress, List<Holder>> out = new HashMap<>();
+        byAddress.forEach((address, holders) -> {
+            if (holders.stream().map(Holder::dn).distinct().count() > 1) {
+                out.put(address, holders);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     private static Optional<ProxyAddress> parse(String value) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record DnScope(String baseDn) {
 
-    /** Validates and normalises nothing but the presence of an RDN. */
+    /** Validates that the base DN has at least one well-formed RDN; the text is kept as given. */
     public DnScope {
         Objects.requireNonNull(baseDn, "base DN");
         if (rdns(baseDn).isEmpty()) {

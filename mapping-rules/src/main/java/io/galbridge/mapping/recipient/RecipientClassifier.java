@@ -191,7 +191,7 @@ public final class RecipientClassifier {
                     RecipientKind.NOT_RECIPIENT,
                     "objectClass user with neither homeMDB nor targetAddress is not mail-enabled");
         }
-        if (rtd.isPresent() && rtd.get().isRemoteMailbox() || entry.has(REMOTE_RECIPIENT_TYPE)) {
+        if ((rtd.isPresent() && rtd.get().isRemoteMailbox()) || entry.has(REMOTE_RECIPIENT_TYPE)) {
             String rrt = entry.string(REMOTE_RECIPIENT_TYPE)
                     .map(v -> ", msExchRemoteRecipientType=" + v)
                     .orElse("");

@@ -207,12 +207,12 @@ class SourceReadinessCheckTest {
                         "Jürgen Müller"),
                 arguments(
                         "E22 long sAMAccountName",
-                        withProxies(janeMailbox().set("sAMAccountName", "jane.doe.contractor1"))
+                        withProxies(janeMailbox().set("sAMAccountName", "jane.doe.contractor12"))
                                 .build(),
                         CLEAN,
                         "GB-E22",
                         Severity.WARNING,
-                        "'jane.doe.contractor1' has 20 characters"),
+                        "'jane.doe.contractor12' has 21 characters"),
                 arguments(
                         "E22 sAMAccountName taken in the target",
                         withProxies(janeMailbox()).build(),
@@ -309,11 +309,38 @@ class SourceReadinessCheckTest {
         DirectoryEntry jane = withProxies(janeMailbox()).build();
         DirectoryEntry meu = Fixtures.janeMeu()
                 .add("proxyAddresses", "SMTP:jane.doe@src.example", "x500:" + Fixtures.SRC_LEGDN)
-                .set("sAMAccountName", "jdoe2")
                 .build();
         assertThat(new SourceReadinessCheck(context(true, meu)).check(jane, Fixtures.SOURCE_CLASSIFIER.classify(jane)))
-                .extracting(Finding::code)
-                .doesNotContain("GB-E1", "GB-E2");
+                .isEmpty();
+    }
+
+    @Test
+    void twentyCharacterSamAccountNameIsFine() {
+        DirectoryEntry jane = withProxies(janeMailbox().set("sAMAccountName", "jane.doe.contractor1"))
+                .build();
+        assertThat(new SourceReadinessCheck(CLEAN).check(jane, Fixtures.SOURCE_CLASSIFIER.classify(jane)))
+                .isEmpty();
+    }
+
+    @Test
+    void indexReportsAddressesHeldTwiceInTheTarget() {
+        TargetDirectoryIndex index = TargetDirectoryIndex.of(
+                List.of(GALSYNC_CONTACT, MANUAL_CONTACT, TARGET_JDOE), Fixtures.TARGET_CLASSIFIER);
+        assertThat(index.duplicateAddresses()).containsOnlyKeys(ProxyAddress.parse("smtp:JANE.DOE@src.example"));
+        assertThat(index.duplicateAddresses().values().iterator().next())
+                .extracting(TargetDirectoryIndex.Holder::dn)
+                .containsExactly(GALSYNC_CONTACT.dn(), MANUAL_CONTACT.dn());
+        assertThat(index.samAccountNameOwner("jdoe"))
+                .map(TargetDirectoryIndex.Holder::dn)
+                .contains(TARGET_JDOE.dn());
+        DirectoryEntry broken = DirectoryEntry.builder("CN=Broken,DC=tgt,DC=example")
+                .add("objectClass", "contact")
+                .add("proxyAddresses", "garbage", "SMTP:broken@tgt.example")
+                .build();
+        assertThat(TargetDirectoryIndex.of(List.of(broken), Fixtures.TARGET_CLASSIFIER)
+                        .holdersOf(ProxyAddress.parse("smtp:broken@tgt.example")))
+                .extracting(TargetDirectoryIndex.Holder::dn)
+                .containsExactly("CN=Broken,DC=tgt,DC=example");
     }
 
     @Test
