@@ -1,5 +1,6 @@
 package io.galbridge.mapping.prestage;
 
+import io.galbridge.mapping.config.DnText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -104,24 +105,7 @@ public final class NamingRules {
 
     /** {@code CN=<cn>,<parentDn>} with the CN escaped per RFC 4514. */
     public static String childDn(String cn, String parentDn) {
-        return "CN=" + escapeRdnValue(cn) + "," + parentDn;
-    }
-
-    /** Escapes an RDN attribute value per RFC 4514 section 2.4. */
-    public static String escapeRdnValue(String value) {
-        StringBuilder sb = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean edgeSpace = c == ' ' && (i == 0 || i == value.length() - 1);
-            if (c == '\u0000') {
-                sb.append("\\00");
-            } else if ("\"+,;<>\\=".indexOf(c) >= 0 || edgeSpace || (c == '#' && i == 0)) {
-                sb.append('\\').append(c);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return DnText.child("CN", cn, parentDn);
     }
 
     private static String cleanLogonName(String wanted) {

@@ -1,5 +1,6 @@
 package io.galbridge.mapping.prestage;
 
+import io.galbridge.mapping.config.OwnershipMarker;
 import io.galbridge.mapping.model.DirectoryEntry;
 
 /**
@@ -13,6 +14,17 @@ public interface Ownership {
 
     /** Owns nothing: every existing object is foreign. */
     Ownership NONE = entry -> false;
+
+    /**
+     * Recognises the objects carrying galbridge's {@link OwnershipMarker} for a source object of
+     * {@code sourceForest} (compared case-insensitively).
+     */
+    static Ownership marked(OwnershipMarker marker, String sourceForest) {
+        return entry -> entry.strings(marker.attribute()).stream()
+                .map(OwnershipMarker::parse)
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(owner -> owner.sourceForest().equalsIgnoreCase(sourceForest));
+    }
 
     /** Whether galbridge created or adopted this target object. */
     boolean isOwned(DirectoryEntry target);

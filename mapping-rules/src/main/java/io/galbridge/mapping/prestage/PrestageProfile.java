@@ -1,5 +1,6 @@
 package io.galbridge.mapping.prestage;
 
+import io.galbridge.mapping.config.ForestProfile;
 import io.galbridge.mapping.model.LegacyExchangeDn;
 import java.util.Objects;
 
@@ -26,5 +27,21 @@ public record PrestageProfile(
             throw new PrestageConfigurationException(
                     "The MEU OU and the target configuration naming context must not be blank");
         }
+    }
+
+    /**
+     * The pre-staging view of the target forest's {@link ForestProfile}.
+     *
+     * @param target the target forest's profile, never null
+     * @param configurationNamingContext the target forest's configuration NC, never null or blank
+     * @throws PrestageConfigurationException if the profile has no legacyExchangeDN prefix: pre-staged
+     *     MEUs need one before a move (E5)
+     */
+    public static PrestageProfile of(ForestProfile target, String configurationNamingContext) {
+        if (target.legacyExchangeDnPrefix() == null) {
+            throw new PrestageConfigurationException("Forest " + target.forestName()
+                    + " has no legacyExchangeDN prefix; pre-staged mail users need one (spec E5)");
+        }
+        return new PrestageProfile(target.mailUserOu(), target.legacyExchangeDnPrefix(), configurationNamingContext);
     }
 }

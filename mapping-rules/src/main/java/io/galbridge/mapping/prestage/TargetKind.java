@@ -1,9 +1,9 @@
 package io.galbridge.mapping.prestage;
 
+import io.galbridge.mapping.config.DnText;
 import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.model.DirectoryEntry;
 import io.galbridge.mapping.model.RecipientTypeDetails;
-import java.util.Locale;
 
 /** The rows of the decision matrix (spec 2.6), with the E7/E12 user cases split out. */
 public enum TargetKind {
@@ -48,7 +48,7 @@ public enum TargetKind {
         }
         if (entry.has(AttributeNames.HOME_MDB)) {
             String homeMdb = entry.string(AttributeNames.HOME_MDB).orElseThrow();
-            return isBelow(homeMdb, configurationNamingContext) ? MAILBOX : ADMT_USER;
+            return DnText.isWithin(homeMdb, configurationNamingContext) ? MAILBOX : ADMT_USER;
         }
         if (entry.has(AttributeNames.TARGET_ADDRESS)) {
             return MAIL_USER;
@@ -81,15 +81,8 @@ public enum TargetKind {
                 || entry.has(AttributeNames.MAIL_NICKNAME);
     }
 
-    /** Whether {@code dn} is {@code ancestor} or below it, comparing normalised text case-insensitively. */
-    static boolean isBelow(String dn, String ancestor) {
-        String d = normalise(dn);
-        String a = normalise(ancestor);
-        return d.equals(a) || d.endsWith("," + a);
-    }
-
-    /** A DN as comparable text: spaces around separators dropped, lower-cased. */
+    /** A DN as comparable text: components normalised and lower-cased (see {@link DnText}). */
     static String normalise(String dn) {
-        return dn.replaceAll("\\s*([,=])\\s*", "$1").strip().toLowerCase(Locale.ROOT);
+        return String.join(",", DnText.components(dn));
     }
 }
