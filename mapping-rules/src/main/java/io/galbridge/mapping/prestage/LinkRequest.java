@@ -1,5 +1,7 @@
 package io.galbridge.mapping.prestage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,5 +19,20 @@ public record LinkRequest(LinkRule rule, String sourceDn) {
     public LinkRequest {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(sourceDn, "sourceDn");
+    }
+
+    /** The link requests for every DN value of the source's link attributes (2.12, team extras for team mailboxes). */
+    public static List<LinkRequest> forSource(SourceMailbox src) {
+        List<LinkRule> rules = new ArrayList<>(LinkRule.STANDARD);
+        if (src.type() == SpecialMailboxType.TEAM) {
+            rules.addAll(LinkRule.TEAM_MAILBOX);
+        }
+        List<LinkRequest> out = new ArrayList<>();
+        for (LinkRule rule : rules) {
+            for (String dn : src.entry().strings(rule.readAttribute())) {
+                out.add(new LinkRequest(rule, dn));
+            }
+        }
+        return out;
     }
 }

@@ -23,14 +23,11 @@ import java.util.function.Supplier;
  */
 public final class MailUserPlanner {
 
-    /** How many legacyExchangeDNs are generated before giving up on a unique one. */
-    private static final int LEGACY_DN_ATTEMPTS = 10;
-
     private final PrestageProfile profile;
     private final PrestageOptions options;
-    private final NameAvailability names;
     private final Ownership ownership;
-    private final LegacyExchangeDnGenerator legacyDns;
+    private final MailUserNaming naming;
+    private final OwnershipStamp stamp;
 
     /**
      * @param profile the target forest's MEU OU, legacyExchangeDN prefix and configuration NC
@@ -45,11 +42,57 @@ public final class MailUserPlanner {
             NameAvailability names,
             Ownership ownership,
             Supplier<UUID> guids) {
+        this(profile, options, names, Objects.requireNonNull(ownership, "ownership"), null, guids);
+    }
+
+    /**
+     * A planner whose ownership is galbridge's marker: objects carrying it are owned, and every MEU it
+     * creates, converts or adopts gets it (the production configuration).
+     *
+     * @param profile the target forest's MEU OU, legacyExchangeDN prefix and configuration NC
+     * @param options the switches
+     * @param names the forest-wide name availability
+     * @param stamp the ownership marker of the source forest
+     * @param guids the source of legacyExchangeDN suffixes ({@code UUID::randomUUID} in production)
+     */
+    public MailUserPlanner(
+            PrestageProfile profile,
+            PrestageOptions options,
+            NameAvailability names,
+            OwnershipStamp stamp,
+            Supplier<UUID> guids) {
+        this(profile, options, names, Objects.requireNonNull(stamp, "stamp").ownership(), stamp, guids);
+    }
+
+    private MailUserPlanner(
+            PrestageProfile profile,
+            PrestageOptions options,
+            NameAvailability names,
+            Ownership ownership,
+            OwnershipStamp stamp,
+            Supplier<UUID> guids) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.options = Objects.requireNonNull(options, "options");
-        this.names = Objects.requireNonNull(names, "names");
-        this.ownership = Objects.requireNonNull(ownership, "ownership");
-        this.legacyDns = new LegacyExchangeDnGenerator(profile.legacyExchangeDnPrefix(), guids);
+        this.ownership = ownership;
+        this.stamp = stamp;
+        this.naming = new MailUserNaming(
+                profile,
+                Objects.requireNonNull(names, "names"),
+                new LegacyExchangeDnGenerator(profile.legacyExchangeDnPrefix(), guids));
+    }
+
+    /** {@code attributes} plus the ownership mark, when this planner stamps and the source names a GUID. */
+    private List<Modification> stamped(SourceMailbox src, List<Modification> attributes, DirectoryEntry existing) {
+        if (stamp == null) {
+            return attributes;
+        }
+        Optional<Modification> mark = stamp.stampFor(src.entry());
+        if (mark.isEmpty() || (existing != null && AttributeList.holds(existing, mark.get()))) {
+            return attributes;
+        }
+        List<Modification> out = new ArrayList<>(attributes);
+        out.add(mark.get());
+        return out;
     }
 
     /**
@@ -69,7 +112,7 @@ public final class MailUserPlanner {
         try {
             return decide(src, TargetMatcher.matches(src, targetCandidates));
         } catch (IllegalArgumentException e) {
-            return refuse(
+            return Refusals.refuse(
                     RefusalReason.INVALID_DIRECTORY_DATA,
                     src,
                     List.of(),
@@ -81,7 +124,7 @@ public final class MailUserPlanner {
     private MailUserPlan decide(SourceMailbox src, List<DirectoryEntry> matches) {
         Optional<TargetAddress> target = targetAddress(src);
         if (matches.isEmpty()) {
-            return target.isEmpty() ? noTargetAddress(src) : create(src, target.get());
+            return target.isEmpty() ? Refusals.noTargetAddress(src) : create(src, target.get());
         }
         if (matches.size() == 2) {
             Optional<MailUserPlan> resumed = resumedConversion(src, matches, target);
@@ -90,12 +133,13 @@ public final class MailUserPlanner {
             }
         }
         if (matches.size() > 1) {
-            return refuse(
+            return Refusals.refuse(
                     RefusalReason.MULTIPLE_TARGET_MATCHES,
                     src,
-                    dns(matches),
+                    Refusals.dns(matches),
                     matches.size()
-                            + " target objects share addresses or the master SID of " + src.dn() + ": " + dns(matches)
+                            + " target objects share addresses or the master SID of " + src.dn() + ": "
+                            + Refusals.dns(matches)
                             + "; remove the duplicates first (mailbox not ready to move)",
                     null);
         }
@@ -104,17 +148,17 @@ public final class MailUserPlanner {
         boolean owned = ownership.isOwned(match);
         return switch (kind) {
             case MAILBOX, MAIL_DISTRIBUTION_GROUP ->
-                refuse(
+                Refusals.refuse(
                         RefusalReason.TARGET_IS_MAILBOX_OR_GROUP,
                         src,
                         List.of(match.dn()),
-                        "A " + describe(kind) + " in the target, " + match.dn()
+                        "A " + Refusals.describe(kind) + " in the target, " + match.dn()
                                 + ", already has the addresses or master SID of " + src.dn(),
                         null);
             case MAIL_USER ->
                 owned || options.useLocalObject()
                         ? withTarget(src, target, t -> merge(src, match, owned, t))
-                        : needsSwitch(src, match, kind, RefusalReason.USE_LOCAL_OBJECT_REQUIRED);
+                        : Refusals.needsSwitch(src, match, kind, RefusalReason.USE_LOCAL_OBJECT_REQUIRED);
             case MAIL_CONTACT ->
                 owned || options.useLocalObject()
                         ? withTarget(
@@ -122,13 +166,13 @@ public final class MailUserPlanner {
                                 target.or(() -> match.string(AttributeNames.TARGET_ADDRESS)
                                         .map(TargetAddress::parse)),
                                 t -> convert(src, match, Optional.empty(), t))
-                        : needsSwitch(src, match, kind, RefusalReason.USE_LOCAL_OBJECT_REQUIRED);
+                        : Refusals.needsSwitch(src, match, kind, RefusalReason.USE_LOCAL_OBJECT_REQUIRED);
             case PLAIN_USER, ADMT_USER ->
                 options.useLocalObject()
                         ? withTarget(src, target, t -> clean(src, match, t))
-                        : needsSwitch(src, match, kind, RefusalReason.UNSUPPORTED_TARGET_TYPE);
+                        : Refusals.needsSwitch(src, match, kind, RefusalReason.UNSUPPORTED_TARGET_TYPE);
             case OTHER ->
-                refuse(
+                Refusals.refuse(
                         RefusalReason.UNSUPPORTED_TARGET_TYPE,
                         src,
                         List.of(match.dn()),
@@ -168,29 +212,31 @@ public final class MailUserPlanner {
 
     private MailUserPlan create(SourceMailbox src, TargetAddress target) {
         Optional<MailUserAttributes.Names> chosen =
-                newNames(src, src.entry().string(AttributeNames.CN).orElse(src.mailNickname()));
-        Optional<LegacyExchangeDn> legDn = newLegacyExchangeDn(src);
+                naming.newNames(src, src.entry().string(AttributeNames.CN).orElse(src.mailNickname()));
+        Optional<LegacyExchangeDn> legDn = naming.newLegacyExchangeDn(src);
         if (chosen.isEmpty() || legDn.isEmpty()) {
-            return nameNotAvailable(src);
+            return Refusals.nameNotAvailable(src, profile.mailUserOu());
         }
         String dn = NamingRules.childDn(chosen.get().cn(), profile.mailUserOu());
-        List<Modification> attributes = MailUserAttributes.newMailUser(src, options, chosen.get(), target, legDn.get());
+        List<Modification> attributes =
+                stamped(src, MailUserAttributes.newMailUser(src, options, chosen.get(), target, legDn.get()), null);
         return new MailUserPlan.CreateMailUser(
                 EntryChange.create(dn, attributes),
-                sourceLinks(src),
+                LinkRequest.forSource(src),
                 new WriteBack(src.dn(), List.of(WriteBack.x500(legDn.get()))),
-                warnings(src));
+                src.warnings());
     }
 
     private MailUserPlan merge(SourceMailbox src, DirectoryEntry meu, boolean owned, TargetAddress target) {
         Optional<LegacyExchangeDn> newLegDn = Optional.empty();
         if (LocalObjectChanges.needsNewLegacyExchangeDn(meu, src)) {
-            newLegDn = newLegacyExchangeDn(src);
+            newLegDn = naming.newLegacyExchangeDn(src);
             if (newLegDn.isEmpty()) {
-                return nameNotAvailable(src);
+                return Refusals.nameNotAvailable(src, profile.mailUserOu());
             }
         }
-        List<Modification> mods = LocalObjectChanges.merge(src, meu, options, owned, target, newLegDn);
+        List<Modification> mods =
+                stamped(src, LocalObjectChanges.merge(src, meu, options, owned, target, newLegDn), meu);
         LegacyExchangeDn legDn =
                 newLegDn.or(() -> MailUserAttributes.legacyExchangeDn(meu)).orElseThrow();
         List<ProxyAddress> x500s = new ArrayList<>();
@@ -205,28 +251,28 @@ public final class MailUserPlanner {
         return new MailUserPlan.MergeIntoMailUser(
                 meu.dn(),
                 EntryChange.modify(meu.dn(), mods),
-                options.overwriteLocalObject() ? sourceLinks(src) : List.of(),
+                options.overwriteLocalObject() ? LinkRequest.forSource(src) : List.of(),
                 new WriteBack(src.dn(), x500s),
-                warnings(src));
+                src.warnings());
     }
 
     private MailUserPlan clean(SourceMailbox src, DirectoryEntry user, TargetAddress target) {
         Optional<LegacyExchangeDn> newLegDn = Optional.empty();
         if (LocalObjectChanges.needsNewLegacyExchangeDn(user, src)) {
-            newLegDn = newLegacyExchangeDn(src);
+            newLegDn = naming.newLegacyExchangeDn(src);
             if (newLegDn.isEmpty()) {
-                return nameNotAvailable(src);
+                return Refusals.nameNotAvailable(src, profile.mailUserOu());
             }
         }
-        List<Modification> mods = LocalObjectChanges.clean(src, user, options, target, newLegDn);
+        List<Modification> mods = stamped(src, LocalObjectChanges.clean(src, user, options, target, newLegDn), user);
         LegacyExchangeDn legDn =
                 newLegDn.or(() -> MailUserAttributes.legacyExchangeDn(user)).orElseThrow();
         return new MailUserPlan.CleanAdmtUser(
                 user.dn(),
                 EntryChange.modify(user.dn(), mods),
-                sourceLinks(src),
+                LinkRequest.forSource(src),
                 new WriteBack(src.dn(), List.of(WriteBack.x500(legDn))),
-                warnings(src));
+                src.warnings());
     }
 
     private MailUserPlan convert(
@@ -237,12 +283,12 @@ public final class MailUserPlanner {
                         .map(s -> java.util.OptionalInt.of(Integer.parseInt(s.strip())))
                         .orElse(java.util.OptionalInt.empty()));
         Optional<MailUserAttributes.Names> chosen = existing.isPresent()
-                ? Optional.of(existingNames(src, existing.get()))
-                : newNames(src, src.entry().string(AttributeNames.CN).orElse(src.mailNickname()));
+                ? Optional.of(naming.existingNames(src, existing.get()))
+                : naming.newNames(src, src.entry().string(AttributeNames.CN).orElse(src.mailNickname()));
         Optional<LegacyExchangeDn> legDn =
-                existing.flatMap(MailUserAttributes::legacyExchangeDn).or(() -> newLegacyExchangeDn(src));
+                existing.flatMap(MailUserAttributes::legacyExchangeDn).or(() -> naming.newLegacyExchangeDn(src));
         if (chosen.isEmpty() || legDn.isEmpty()) {
-            return nameNotAvailable(src);
+            return Refusals.nameNotAvailable(src, profile.mailUserOu());
         }
         String dn = existing.map(DirectoryEntry::dn)
                 .orElseGet(() -> NamingRules.childDn(chosen.get().cn(), profile.mailUserOu()));
@@ -257,49 +303,14 @@ public final class MailUserPlanner {
                 ProxyValues.parseLenient(contact.strings(AttributeNames.PROXY_ADDRESSES)),
                 MailUserAttributes.legacyExchangeDn(contact),
                 src.legacyExchangeDn(),
-                MailUserAttributes.convertedContact(src, contact, options, chosen.get(), target, type),
+                stamped(
+                        src,
+                        MailUserAttributes.convertedContact(src, contact, options, chosen.get(), target, type),
+                        null),
                 MailUserAttributes.completion(src),
                 legDn.get(),
                 links);
-        return new MailUserPlan.ConvertContact(conversion, warnings(src));
-    }
-
-    private MailUserAttributes.Names existingNames(SourceMailbox src, DirectoryEntry meu) {
-        String cn = meu.string(AttributeNames.CN).orElse(src.mailNickname());
-        Optional<String> sam = meu.string(AttributeNames.SAM_ACCOUNT_NAME);
-        Optional<String> upn = meu.string(AttributeNames.USER_PRINCIPAL_NAME);
-        if (sam.isPresent()) {
-            return new MailUserAttributes.Names(cn, sam.get(), upn);
-        }
-        return newNames(src, cn)
-                .orElseThrow(
-                        () -> new IllegalArgumentException("no free sAMAccountName for the existing MEU " + meu.dn()));
-    }
-
-    private Optional<MailUserAttributes.Names> newNames(SourceMailbox src, String wantedCn) {
-        NamingRules rules = new NamingRules(names);
-        Optional<String> cn = rules.uniqueCn(profile.mailUserOu(), wantedCn);
-        Optional<String> sam = rules.uniqueSamAccountName(
-                src.entry().string(AttributeNames.SAM_ACCOUNT_NAME).orElse(src.mailNickname()));
-        if (cn.isEmpty() || sam.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> sourceUpn = src.entry().string(AttributeNames.USER_PRINCIPAL_NAME);
-        Optional<String> upn = sourceUpn.flatMap(u -> rules.uniqueUserPrincipalName(u, cn.get(), sam.get()));
-        if (sourceUpn.isPresent() && upn.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new MailUserAttributes.Names(cn.get(), sam.get(), upn));
-    }
-
-    private Optional<LegacyExchangeDn> newLegacyExchangeDn(SourceMailbox src) {
-        for (int i = 0; i < LEGACY_DN_ATTEMPTS; i++) {
-            LegacyExchangeDn candidate = legacyDns.generate(src.mailNickname());
-            if (names.isLegacyExchangeDnFree(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return new MailUserPlan.ConvertContact(conversion, src.warnings());
     }
 
     private Optional<TargetAddress> targetAddress(SourceMailbox src) {
@@ -310,81 +321,6 @@ public final class MailUserPlanner {
             SourceMailbox src,
             Optional<TargetAddress> target,
             java.util.function.Function<TargetAddress, MailUserPlan> f) {
-        return target.isPresent() ? f.apply(target.get()) : noTargetAddress(src);
-    }
-
-    private static List<LinkRequest> sourceLinks(SourceMailbox src) {
-        List<LinkRule> rules = new ArrayList<>(LinkRule.STANDARD);
-        if (src.type() == SpecialMailboxType.TEAM) {
-            rules.addAll(LinkRule.TEAM_MAILBOX);
-        }
-        List<LinkRequest> out = new ArrayList<>();
-        for (LinkRule rule : rules) {
-            for (String dn : src.entry().strings(rule.readAttribute())) {
-                out.add(new LinkRequest(rule, dn));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> warnings(SourceMailbox src) {
-        return src.enabledWithMasterSid()
-                ? List.of("Source " + src.dn() + " is enabled yet has msExchMasterAccountSid "
-                        + src.masterAccountSid().get() + " (invalid per Microsoft; E9)")
-                : List.of();
-    }
-
-    private MailUserPlan needsSwitch(SourceMailbox src, DirectoryEntry match, TargetKind kind, RefusalReason reason) {
-        return refuse(
-                reason,
-                src,
-                List.of(match.dn()),
-                "A " + describe(kind) + " in the target, " + match.dn()
-                        + ", already has the addresses or master SID of " + src.dn() + "; rerun with useLocalObject to "
-                        + (kind == TargetKind.MAIL_CONTACT
-                                ? "convert it"
-                                : kind == TargetKind.MAIL_USER ? "reuse it" : "mail-enable it"),
-                PrestageSwitch.USE_LOCAL_OBJECT);
-    }
-
-    private static MailUserPlan noTargetAddress(SourceMailbox src) {
-        return refuse(
-                RefusalReason.NO_TARGET_ADDRESS,
-                src,
-                List.of(),
-                "Cannot determine the targetAddress for " + src.dn()
-                        + ": no primary SMTP proxy, or no SMTP proxy in the MailboxDeliveryDomain",
-                null);
-    }
-
-    private MailUserPlan nameNotAvailable(SourceMailbox src) {
-        return refuse(
-                RefusalReason.NAME_NOT_AVAILABLE,
-                src,
-                List.of(),
-                "No free CN in " + profile.mailUserOu()
-                        + ", sAMAccountName, userPrincipalName or legacyExchangeDN could be found for " + src.dn(),
-                null);
-    }
-
-    private static MailUserPlan refuse(
-            RefusalReason reason, SourceMailbox src, List<String> dns, String message, PrestageSwitch sw) {
-        return MailUserPlan.Refusal.of(reason, src.dn(), dns, message, sw);
-    }
-
-    private static List<String> dns(List<DirectoryEntry> entries) {
-        return entries.stream().map(DirectoryEntry::dn).toList();
-    }
-
-    private static String describe(TargetKind kind) {
-        return switch (kind) {
-            case MAILBOX -> "mailbox";
-            case MAIL_DISTRIBUTION_GROUP -> "mail-enabled distribution group";
-            case MAIL_USER -> "mail user";
-            case MAIL_CONTACT -> "mail contact";
-            case PLAIN_USER -> "user that is not mail-enabled";
-            case ADMT_USER -> "user with mailbox attributes copied from another forest";
-            case OTHER -> "object";
-        };
+        return target.isPresent() ? f.apply(target.get()) : Refusals.noTargetAddress(src);
     }
 }

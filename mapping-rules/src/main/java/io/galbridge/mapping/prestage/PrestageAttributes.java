@@ -166,6 +166,7 @@ public final class PrestageAttributes {
     private static final Set<String> BINARY = Stream.of(
                     "msExchMailboxGuid",
                     "msExchArchiveGUID",
+                    "objectGUID",
                     "objectSid",
                     "msExchMasterAccountSid",
                     MASTER_ACCOUNT_HISTORY,

@@ -148,6 +148,14 @@ public record SourceMailbox(
         return !disabled && masterAccountSid.isPresent();
     }
 
+    /** Data-quality findings that do not block pre-staging (E9). */
+    public List<String> warnings() {
+        return enabledWithMasterSid()
+                ? List.of("Source " + dn() + " is enabled yet has msExchMasterAccountSid "
+                        + masterAccountSid().get() + " (invalid per Microsoft; E9)")
+                : List.of();
+    }
+
     /**
      * The outcome of {@link #validate}: exactly one of {@code mailbox} and {@code refusal} is non-null.
      *

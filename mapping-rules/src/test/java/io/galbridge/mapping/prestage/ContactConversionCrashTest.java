@@ -3,7 +3,7 @@ package io.galbridge.mapping.prestage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.galbridge.mapping.config.DnText;
+import io.galbridge.mapping.config.OwnershipMarker;
 import io.galbridge.mapping.model.DirectoryEntry;
 import io.galbridge.mapping.model.ProxyAddress;
 import io.galbridge.mapping.plan.EntryChange;
@@ -30,8 +30,7 @@ class ContactConversionCrashTest {
     static final String MANAGED_GROUP = "CN=Budget,OU=Groups,DC=tgt,DC=example";
     static final String REPORT = "CN=Junior,OU=GAL,DC=tgt,DC=example";
     static final String BOSS = "CN=Boss,OU=GAL,DC=tgt,DC=example";
-    static final Ownership OURS =
-            e -> DnText.isWithin(e.dn(), Fixtures.GAL_OU) || DnText.isWithin(e.dn(), Fixtures.MEU_OU);
+    static final OwnershipStamp OURS = new OwnershipStamp(OwnershipMarker.DEFAULT, "src.example");
 
     static List<EntryChange> trace;
     static Map<String, Map<String, List<String>>> finalState;
@@ -61,7 +60,8 @@ class ContactConversionCrashTest {
     }
 
     static MailUserPlanner planner() {
-        return Fixtures.planner(PrestageOptions.defaults(), TakenNames.none(), OURS);
+        return new MailUserPlanner(
+                Fixtures.PROFILE, PrestageOptions.defaults(), TakenNames.none(), OURS, () -> Fixtures.FIXED_UUID);
     }
 
     static MailUserPlan planFrom(InMemoryDirectory d) {
@@ -133,6 +133,7 @@ class ContactConversionCrashTest {
         assertThat(meu.string("legacyExchangeDN")).contains(Fixtures.GENERATED_LEGDN);
         assertThat(meu.string("sAMAccountName")).contains("jdoe");
         assertThat(meu.string("targetAddress")).contains("SMTP:jane.doe@contoso.com");
+        assertThat(meu.string("adminDescription")).contains("galbridge:src.example:" + Fixtures.SOURCE_GUID);
         assertThat(meu.strings("memberOf")).containsExactly(GROUP);
         assertThat(meu.strings("directReports")).containsExactly(REPORT);
         assertThat(meu.strings("managedObjects")).containsExactly(MANAGED_GROUP);

@@ -47,6 +47,34 @@ class ExistingObjectPlanTest {
     }
 
     @Test
+    void adoptedMeuAndCreatedMeuCarryTheOwnershipMark() {
+        OwnershipStamp stamp = new OwnershipStamp(io.galbridge.mapping.config.OwnershipMarker.DEFAULT, "src.example");
+        MailUserPlanner planner = new MailUserPlanner(
+                Fixtures.PROFILE,
+                PrestageOptions.defaults().withUseLocalObject(),
+                TakenNames.none(),
+                stamp,
+                () -> Fixtures.FIXED_UUID);
+        String mark = "galbridge:src.example:" + Fixtures.SOURCE_GUID;
+        MailUserPlan merge = planner.plan(
+                List.of(Fixtures.source().build()), List.of(Fixtures.mailUser().build()));
+        assertThat(single(((MailUserPlan.MergeIntoMailUser) merge).change(), "adminDescription"))
+                .isEqualTo(mark);
+        MailUserPlan create = planner.plan(List.of(Fixtures.source().build()), List.of());
+        assertThat(single(((MailUserPlan.CreateMailUser) create).create(), "adminDescription"))
+                .isEqualTo(mark);
+        MailUserPlan clean = planner.plan(
+                List.of(Fixtures.source().build()), List.of(Fixtures.admtUser().build()));
+        assertThat(single(((MailUserPlan.CleanAdmtUser) clean).change(), "adminDescription"))
+                .isEqualTo(mark);
+        MailUserPlan markedAlready = planner.plan(
+                List.of(Fixtures.source().build()),
+                List.of(Fixtures.mailUser().add("adminDescription", mark).build()));
+        assertThat(find(((MailUserPlan.MergeIntoMailUser) markedAlready).change(), "adminDescription"))
+                .isEmpty();
+    }
+
+    @Test
     void mergeAddsOnlyTheMissingSourceX500AsValueLevelAdd() {
         MailUserPlan.MergeIntoMailUser merge = (MailUserPlan.MergeIntoMailUser) plan(
                 PrestageOptions.defaults().withUseLocalObject(),

@@ -19,6 +19,7 @@ final class Fixtures {
     static final String GENERATED_LEGDN = PREFIX.value() + "/cn=jdoe-0f1e2d3c4b5a69788796a5b4c3d2e1f0";
     static final ExchangeGuid MAILBOX_GUID = ExchangeGuid.parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301");
     static final ExchangeGuid ARCHIVE_GUID = ExchangeGuid.parse("a1b2c3d4-0000-1111-2222-333344445555");
+    static final ExchangeGuid SOURCE_GUID = ExchangeGuid.parse("6d3f1a2b-7c8d-4e9f-a0b1-c2d3e4f5a6b7");
     static final String SOURCE_DN = "CN=Jane Doe,OU=Staff,DC=src,DC=example";
     static final String SOURCE_LEGDN =
             "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=4a1c-jdoe";
@@ -46,6 +47,7 @@ final class Fixtures {
                         "/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=EX01")
                 .addBytes("msExchMailboxGuid", MAILBOX_GUID.toBytes())
                 .addBytes("objectSid", ACCOUNT_SID.toBytes())
+                .addBytes("objectGUID", SOURCE_GUID.toBytes())
                 .add("legacyExchangeDN", SOURCE_LEGDN)
                 .add("msExchRecipientTypeDetails", "1")
                 .add("msExchRecipientDisplayType", "1073741824")
@@ -72,6 +74,7 @@ final class Fixtures {
                 .add("legacyExchangeDN", "/o=Fabrikam/ou=External (FYDIBOHF25SPDLT)/cn=Recipients/cn=jdoe-contact")
                 .add("msExchRecipientDisplayType", "-2147483642")
                 .add("msExchOriginatingForest", "src.example")
+                .add("adminDescription", "galbridge:src.example:" + SOURCE_GUID)
                 .add(
                         "proxyAddresses",
                         "SMTP:jane.doe@contoso.com",

@@ -43,18 +43,28 @@ class SmallTypesTest {
     @Test
     void ownershipMarkerRecognisesOurForestOnly() {
         Ownership ours = Ownership.marked(OwnershipMarker.DEFAULT, "src.example");
-        DirectoryEntry owned = Fixtures.contact()
+        DirectoryEntry owned = DirectoryEntry.builder("CN=c,DC=tgt,DC=example")
                 .add("adminDescription", OwnershipMarker.DEFAULT.value("src.example", Fixtures.MAILBOX_GUID))
                 .build();
-        DirectoryEntry other = Fixtures.contact()
+        DirectoryEntry other = DirectoryEntry.builder("CN=c,DC=tgt,DC=example")
                 .add("adminDescription", OwnershipMarker.DEFAULT.value("other.example", Fixtures.MAILBOX_GUID))
                 .build();
         assertThat(ours.isOwned(owned)).isTrue();
         assertThat(ours.isOwned(other)).isFalse();
-        assertThat(ours.isOwned(
-                        Fixtures.contact().add("adminDescription", "hand-made").build()))
+        assertThat(ours.isOwned(DirectoryEntry.builder("CN=c,DC=tgt,DC=example")
+                        .add("adminDescription", "hand-made")
+                        .build()))
                 .isFalse();
         assertThat(Ownership.NONE.isOwned(owned)).isFalse();
+        OwnershipStamp stamp = new OwnershipStamp(OwnershipMarker.DEFAULT, "src.example");
+        assertThat(stamp.ownership().isOwned(owned)).isTrue();
+        assertThat(stamp.stampFor(Fixtures.source().build()))
+                .contains(Modification.replace("adminDescription", "galbridge:src.example:" + Fixtures.SOURCE_GUID));
+        assertThat(stamp.stampFor(
+                        DirectoryEntry.builder("CN=x,DC=src,DC=example").build()))
+                .isEmpty();
+        assertThatThrownBy(() -> new OwnershipStamp(OwnershipMarker.DEFAULT, " "))
+                .isInstanceOf(PrestageConfigurationException.class);
     }
 
     @Test
