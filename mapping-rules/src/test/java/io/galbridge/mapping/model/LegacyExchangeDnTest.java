@@ -126,6 +126,10 @@ class LegacyExchangeDnTest {
         "Łukasz Œuvre, LukaszOEuvre",
         "'o''brien, j.', obrienj.",
         "张伟, ''",
+        "Đorđe Þór, DordeTHor",
+        "Øystein Ðan, OysteinDan",
+        "Cæcilie Œdipe, CaecilieOEdipe",
+        "ÆSIR Ø Łódź þ ð, AESIROLodzthd",
     })
     void sanitisesAliases(String alias, String expected) {
         assertThat(LegacyExchangeDnGenerator.sanitise(alias)).isEqualTo(expected);
