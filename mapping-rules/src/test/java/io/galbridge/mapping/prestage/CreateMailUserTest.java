@@ -95,6 +95,21 @@ class CreateMailUserTest {
     }
 
     @Test
+    void archiveIdentityIsCopiedRawE25() {
+        DirectoryEntry source = Fixtures.source()
+                .addBytes("msExchArchiveGUID", Fixtures.ARCHIVE_GUID.toBytes())
+                .add("msExchArchiveName", "In-Place Archive - Jane Doe")
+                .add("thumbnailPhoto", "not really a photo")
+                .build();
+        EntryChange c = create(source).create();
+        assertThat(find(c, "msExchArchiveGUID").orElseThrow().binaryValues())
+                .singleElement()
+                .isEqualTo(Fixtures.ARCHIVE_GUID.toBytes());
+        assertThat(single(c, "msExchArchiveName")).isEqualTo("In-Place Archive - Jane Doe");
+        assertThat(find(c, "thumbnailPhoto").orElseThrow().binaryValues()).hasSize(1);
+    }
+
+    @Test
     void noTargetAddressIsP13() {
         PrestageOptions options = PrestageOptions.defaults().withMailboxDeliveryDomain("tgt.route.example");
         MailUserPlan plan =
