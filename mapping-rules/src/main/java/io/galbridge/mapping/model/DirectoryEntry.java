@@ -1,0 +1,261 @@
+package io.galbridge.mapping.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A directory object as the rules engine sees it, independent of any LDAP library: its DN, its
+ * objectGUID if known, and its attributes. Connectors build it from LDAP entries.
+ *
+ * <p>Attribute names are matched case-insensitively. Each attribute holds a non-empty list of
+ * values, each a {@link String} or a {@code byte[]}; byte arrays are copied in and out, so
+ * instances are immutable. String getters decode byte values as UTF-8; byte getters encode string
+ * values as UTF-8. Absent attributes give empty results, never {@code null}.
+ */
+public final class DirectoryEntry {
+
+    private final String dn;
+    private final ExchangeGuid objectGuid;
+    private final Map<String, List<Object>> attributes;
+
+    private DirectoryEntry(String dn, ExchangeGuid objectGuid, Map<String, List<Object>> attributes) {
+        this.dn = dn;
+        this.objectGuid = objectGuid;
+        this.attributes = attributes;
+    }
+
+    /**
+     * Starts a builder for the entry with this DN.
+     *
+     * @param dn the entry's distinguished name, never null or blank
+     */
+    public static Builder builder(String dn) {
+        return new Builder(dn);
+    }
+
+    /** The distinguished name as given. */
+    public String dn() {
+        return dn;
+    }
+
+    /** The objectGUID: the one given to the builder, or else the objectGUID attribute if present. */
+    public Optional<ExchangeGuid> objectGuid() {
+        return objectGuid != null ? Optional.of(objectGuid) : guid(AttributeNames.OBJECT_GUID);
+    }
+
+    /** The attribute names present, in case-insensitive order, as first given. */
+    public Set<String> attributeNames() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(attributes.keySet()));
+    }
+
+    /** Whether the attribute has at least one value. */
+    public boolean has(String attribute) {
+        return attributes.containsKey(attribute);
+    }
+
+    /** All values as strings (byte values decoded as UTF-8), in order; empty if absent. */
+    public List<String> strings(String attribute) {
+        List<String> out = new ArrayList<>();
+        for (Object v : values(attribute)) {
+            out.add(v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : (String) v);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The single value as a string.
+     *
+     * @throws IllegalArgumentException if the attribute has more than one value
+     */
+    public Optional<String> string(String attribute) {
+        List<String> values = strings(attribute);
+        return values.isEmpty() ? Optional.empty() : Optional.of(single(attribute, values));
+    }
+
+    /**
+     * The single value as a signed 64-bit decimal integer.
+     *
+     * @throws IllegalArgumentException if there is more than one value or it is not an integer
+     */
+    public OptionalLong longValue(String attribute) {
+        Optional<String> s = string(attribute);
+        if (s.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(s.get().strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "Attribute " + attribute + " of " + dn + " is not an integer: '" + s.get() + "'", e);
+        }
+    }
+
+    /**
+     * The single value as an LDAP Boolean ({@code TRUE}/{@code FALSE}, any case).
+     *
+     * @throws IllegalArgumentException if there is more than one value or it is not a Boolean
+     */
+    public Optional<Boolean> booleanValue(String attribute) {
+        Optional<String> s = string(attribute);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.get().equalsIgnoreCase("TRUE")) {
+            return Optional.of(true);
+        }
+        if (s.get().equalsIgnoreCase("FALSE")) {
+            return Optional.of(false);
+        }
+        throw new IllegalArgumentException(
+                "Attribute " + attribute + " of " + dn + " is not a Boolean (TRUE/FALSE): '" + s.get() + "'");
+    }
+
+    /** All values as bytes (copies; string values encoded as UTF-8), in order; empty if absent. */
+    public List<byte[]> bytesValues(String attribute) {
+        List<byte[]> out = new ArrayList<>();
+        for (Object v : values(attribute)) {
+            out.add(v instanceof byte[] b ? b.clone() : ((String) v).getBytes(StandardCharsets.UTF_8));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The single value as bytes (a copy).
+     *
+     * @throws IllegalArgumentException if the attribute has more than one value
+     */
+    public Optional<byte[]> bytes(String attribute) {
+        List<byte[]> values = bytesValues(attribute);
+        return values.isEmpty() ? Optional.empty() : Optional.of(single(attribute, values));
+    }
+
+    /**
+     * The single binary value as a GUID.
+     *
+     * @throws IllegalArgumentException if there is more than one value or it is not 16 bytes
+     */
+    public Optional<ExchangeGuid> guid(String attribute) {
+        return bytes(attribute).map(b -> {
+            try {
+                return ExchangeGuid.fromBytes(b);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Attribute " + attribute + " of " + dn + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * The single binary value as a SID.
+     *
+     * @throws IllegalArgumentException if there is more than one value or it is not a binary SID
+     */
+    public Optional<SecurityIdentifier> sid(String attribute) {
+        return bytes(attribute).map(b -> {
+            try {
+                return SecurityIdentifier.fromBytes(b);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Attribute " + attribute + " of " + dn + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The objectClass values, lower-cased with {@link Locale#ROOT}. */
+    public Set<String> objectClasses() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : strings(AttributeNames.OBJECT_CLASS)) {
+            out.add(s.toLowerCase(Locale.ROOT));
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** Whether objectClass contains {@code objectClass}, case-insensitively. */
+    public boolean hasObjectClass(String objectClass) {
+        return objectClasses().contains(objectClass.toLowerCase(Locale.ROOT));
+    }
+
+    private List<Object> values(String attribute) {
+        return attributes.getOrDefault(Objects.requireNonNull(attribute, "attribute name"), List.of());
+    }
+
+    private <T> T single(String attribute, List<T> values) {
+        if (values.size() > 1) {
+            throw new IllegalArgumentException(
+                    "Attribute " + attribute + " of " + dn + " has " + values.size() + " values, expected one");
+        }
+        return values.get(0);
+    }
+
+    @Override
+    public String toString() {
+        return "DirectoryEntry[" + dn + ", attributes=" + attributes.keySet() + "]";
+    }
+
+    /** Collects the parts of a {@link DirectoryEntry}; not thread-safe, single use. */
+    public static final class Builder {
+        private final String dn;
+        private ExchangeGuid objectGuid;
+        private final Map<String, List<Object>> attributes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+        private Builder(String dn) {
+            Objects.requireNonNull(dn, "entry DN");
+            if (dn.isBlank()) {
+                throw new IllegalArgumentException("Entry DN must not be blank");
+            }
+            this.dn = dn;
+        }
+
+        /** Sets the objectGUID. */
+        public Builder objectGuid(ExchangeGuid guid) {
+            this.objectGuid = Objects.requireNonNull(guid, "objectGUID");
+            return this;
+        }
+
+        /** Adds string values to an attribute (appending to values already added). */
+        public Builder add(String attribute, String... values) {
+            return addAll(attribute, List.of(values));
+        }
+
+        /** Adds string values to an attribute (appending to values already added). */
+        public Builder addAll(String attribute, List<String> values) {
+            for (String v : values) {
+                put(attribute, Objects.requireNonNull(v, "value of " + attribute));
+            }
+            return this;
+        }
+
+        /** Adds binary values (copied) to an attribute. */
+        public Builder addBytes(String attribute, byte[]... values) {
+            for (byte[] v : values) {
+                put(
+                        attribute,
+                        Objects.requireNonNull(v, "value of " + attribute).clone());
+            }
+            return this;
+        }
+
+        private void put(String attribute, Object value) {
+            Objects.requireNonNull(attribute, "attribute name");
+            if (attribute.isBlank()) {
+                throw new IllegalArgumentException("Attribute name must not be blank (entry " + dn + ")");
+            }
+            attributes.computeIfAbsent(attribute, k -> new ArrayList<>()).add(value);
+        }
+
+        /** Builds the immutable entry. */
+        public DirectoryEntry build() {
+            Map<String, List<Object>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            attributes.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new DirectoryEntry(dn, objectGuid, Collections.unmodifiableMap(copy));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** A certificate authority made at test time, so test servers present certificates that clients verify. */
+package io.galbridge.testkit.tls;
