@@ -64,6 +64,10 @@ public final class LdapErrorTranslator {
         Objects.requireNonNull(object, "object");
         ResultCode code = failure.getResultCode();
         AdDiagnostic diagnostic = AdDiagnostic.parse(failure.getDiagnosticMessage());
+        if (!code.isConnectionUsable() && TlsFailure.classify(failure).isPresent()) {
+            // LDAPS handshake failures come as 91 (connect error), StartTLS ones as 82 (local error)
+            return connectionFailed(failure, object, diagnostic);
+        }
         return switch (code.intValue()) {
             case ResultCode.INVALID_CREDENTIALS_INT_VALUE -> invalidCredentials(failure, object, diagnostic);
             case ResultCode.INAPPROPRIATE_AUTHENTICATION_INT_VALUE ->
