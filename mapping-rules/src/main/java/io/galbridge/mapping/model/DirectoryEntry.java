@@ -233,6 +233,18 @@ public final class DirectoryEntry {
             return this;
         }
 
+        /** Replaces all values of an attribute with these string values. */
+        public Builder set(String attribute, String... values) {
+            remove(attribute);
+            return add(attribute, values);
+        }
+
+        /** Removes an attribute and its values, if present. */
+        public Builder remove(String attribute) {
+            attributes.remove(Objects.requireNonNull(attribute, "attribute name"));
+            return this;
+        }
+
         /** Adds binary values (copied) to an attribute. */
         public Builder addBytes(String attribute, byte[]... values) {
             for (byte[] v : values) {

@@ -25,8 +25,8 @@ public record ProxyAddress(String type, String address) {
         Objects.requireNonNull(type, "proxy address type");
         Objects.requireNonNull(address, "proxy address");
         if (type.isEmpty() || !type.chars().allMatch(ProxyAddress::isTypeChar)) {
-            throw new IllegalArgumentException("Invalid proxy address type '" + type
-                    + "': expected letters, digits or '-' (e.g. SMTP, smtp, X500, sip)");
+            throw new IllegalArgumentException("Invalid proxy address '" + type + ":" + address + "': type '" + type
+                    + "' is not letters, digits or '-' (e.g. SMTP, smtp, X500, sip)");
         }
         if (address.isBlank() || !address.strip().equals(address)) {
             throw new IllegalArgumentException("Invalid proxy address '" + type + ":" + address
