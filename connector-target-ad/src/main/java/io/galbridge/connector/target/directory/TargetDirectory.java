@@ -1,0 +1,217 @@
+package io.galbridge.connector.target.directory;
+
+import com.unboundid.asn1.ASN1OctetString;
+import com.unboundid.ldap.sdk.AddRequest;
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.ModifyDNRequest;
+import com.unboundid.ldap.sdk.ModifyRequest;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
+import io.galbridge.ad.connection.AdConnectionPool;
+import io.galbridge.ad.value.GuidCodec;
+import io.galbridge.connector.target.TargetSettings;
+import io.galbridge.mapping.model.DirectoryEntry;
+import io.galbridge.mapping.model.ExchangeGuid;
+import io.galbridge.mapping.plan.EntryChange;
+import io.galbridge.mapping.plan.Modification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The target forest as the connector's operations see it: paged searches in the domain naming context,
+ * forest-wide searches (global catalog, or the domain NC when {@link TargetSettings#useGlobalCatalog()} is off),
+ * reads by DN and by objectGUID (a binary equality filter), and {@link EntryChange}s carried out. Every LDAP
+ * failure leaves as a ConnId exception from ad-common's {@code LdapErrorTranslator}, naming the object.
+ * Thread-safe; owns its connection pools.
+ */
+public final class TargetDirectory implements AutoCloseable {
+
+    /** What every read returns: all user attributes plus the binary identity attributes. */
+    public static final String[] ALL = {"*", "objectGUID", "objectSid", "uSNChanged"};
+
+    private final TargetSettings settings;
+    private final AdConnectionPool pool;
+    private final AdConnectionPool globalCatalog;
+
+    private TargetDirectory(TargetSettings settings, AdConnectionPool pool, AdConnectionPool globalCatalog) {
+        this.settings = settings;
+        this.pool = pool;
+        this.globalCatalog = globalCatalog;
+    }
+
+    /**
+     * Connects and binds (to the global catalog as well when configured).
+     *
+     * @throws org.identityconnectors.framework.common.exceptions.ConnectorException the translated failure
+     */
+    public static TargetDirectory open(TargetSettings settings) {
+        AdConnectionPool pool = AdConnectionPool.open(settings.endpoint());
+        AdConnectionPool gc = null;
+        if (settings.useGlobalCatalog()) {
+            try {
+                gc = AdConnectionPool.openGlobalCatalog(settings.endpoint());
+            } catch (RuntimeException e) {
+                pool.close();
+                throw e;
+            }
+        }
+        return new TargetDirectory(settings, pool, gc);
+    }
+
+    /** The settings this directory was opened with. */
+    public TargetSettings settings() {
+        return settings;
+    }
+
+    /** Searches below {@code base} page by page and hands each entry to {@code sink}. */
+    public void search(String base, SearchScope scope, Filter filter, Consumer<DirectoryEntry> sink, String... attrs) {
+        search(pool, base, scope, filter, sink, attrs);
+    }
+
+    /** Like {@link #search(String, SearchScope, Filter, Consumer, String...)}, collected into a list. */
+    public List<DirectoryEntry> searchList(String base, SearchScope scope, Filter filter, String... attrs) {
+        List<DirectoryEntry> out = new ArrayList<>();
+        search(base, scope, filter, out::add, attrs);
+        return out;
+    }
+
+    /**
+     * Searches the whole forest: the global catalog from the forest root, or, without a GC, the domain naming
+     * context (test forests; a single-domain forest loses nothing). Global-catalog entries carry only the
+     * partial attribute set, so callers re-read what they act on.
+     */
+    public List<DirectoryEntry> searchForest(Filter filter, String... attrs) {
+        List<DirectoryEntry> out = new ArrayList<>();
+        if (globalCatalog != null) {
+            search(globalCatalog, "", SearchScope.SUB, filter, out::add, attrs);
+        } else {
+            search(pool, settings.baseDn().toString(), SearchScope.SUB, filter, out::add, attrs);
+        }
+        return out;
+    }
+
+    /** Reads one entry by DN; empty when it does not exist. */
+    public Optional<DirectoryEntry> read(String dn, String... attrs) {
+        return pool.run("read " + dn, c -> {
+            try {
+                SearchResultEntry e = c.getEntry(dn, attrs.length == 0 ? ALL : attrs);
+                return Optional.ofNullable(e).map(EntryConversion::toModel);
+            } catch (LDAPException e) {
+                if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Reads the entry with this objectGUID anywhere in the domain; empty when none has it. */
+    public Optional<DirectoryEntry> readByGuid(ExchangeGuid guid) {
+        Filter f = Filter.createEqualityFilter(GuidCodec.OBJECT_GUID, GuidCodec.INSTANCE.encode(guid));
+        List<DirectoryEntry> found = searchList(settings.baseDn().toString(), SearchScope.SUB, f, ALL);
+        return found.stream().findFirst();
+    }
+
+    /** Whether any entry in the forest matches. */
+    public boolean existsInForest(Filter filter) {
+        return !searchForest(filter, "1.1").isEmpty();
+    }
+
+    /** Carries out one change. */
+    public void apply(EntryChange change) {
+        String what = change.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + change.dn();
+        pool.run(what, c -> {
+            switch (change.kind()) {
+                case CREATE -> {
+                    List<Attribute> attributes = new ArrayList<>();
+                    for (Modification m : change.modifications()) {
+                        if (!m.values().isEmpty()) {
+                            attributes.add(EntryConversion.toAttribute(m));
+                        }
+                    }
+                    c.add(new AddRequest(change.dn(), attributes));
+                }
+                case MODIFY -> {
+                    if (!change.modifications().isEmpty()) {
+                        List<com.unboundid.ldap.sdk.Modification> mods = change.modifications().stream()
+                                .map(EntryConversion::toLdap)
+                                .toList();
+                        c.modify(new ModifyRequest(change.dn(), mods));
+                    }
+                }
+                case RENAME -> {
+                    DN target = new DN(change.newDn());
+                    DN current = new DN(change.dn());
+                    String newSuperior =
+                            target.getParent().equals(current.getParent()) ? null : target.getParentString();
+                    c.modifyDN(new ModifyDNRequest(change.dn(), target.getRDNString(), true, newSuperior));
+                }
+                case DELETE -> c.delete(change.dn());
+            }
+            return null;
+        });
+    }
+
+    /** The root DSE's highestCommittedUSN. */
+    public long highestCommittedUsn() {
+        return pool.run("read the root DSE", c -> {
+            SearchResultEntry root = c.getEntry("", "highestCommittedUSN");
+            Long usn = root == null ? null : root.getAttributeValueAsLong("highestCommittedUSN");
+            if (usn == null) {
+                throw new LDAPException(ResultCode.UNWILLING_TO_PERFORM, "the root DSE has no highestCommittedUSN");
+            }
+            return usn;
+        });
+    }
+
+    private void search(
+            AdConnectionPool on,
+            String base,
+            SearchScope scope,
+            Filter filter,
+            Consumer<DirectoryEntry> sink,
+            String... attrs) {
+        on.run("search " + (base.isEmpty() ? "the global catalog" : base) + " for " + filter, c -> {
+            ASN1OctetString cookie = null;
+            do {
+                SearchRequest request = new SearchRequest(base, scope, filter, attrs.length == 0 ? ALL : attrs);
+                request.setControls(new SimplePagedResultsControl(settings.pageSize(), cookie, false));
+                SearchResult result;
+                try {
+                    result = c.search(request);
+                } catch (LDAPException e) {
+                    if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                        return null;
+                    }
+                    throw e;
+                }
+                for (SearchResultEntry e : result.getSearchEntries()) {
+                    sink.accept(EntryConversion.toModel(e));
+                }
+                SimplePagedResultsControl response = SimplePagedResultsControl.get(result);
+                cookie = response == null ? null : response.getCookie();
+            } while (cookie != null && cookie.getValueLength() > 0);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            pool.close();
+        } finally {
+            if (globalCatalog != null) {
+                globalCatalog.close();
+            }
+        }
+    }
+}
