@@ -147,7 +147,7 @@ record SlapdConfiguration(
         conf.append("index ").append(String.join(",", EQUALITY_INDEXES)).append(" eq\n");
         conf.append("limits dn.exact=")
                 .append(quote(administratorDn.toString()))
-                .append(" size=unlimited time=unlimited\n");
+                .append(" size=unlimited size.pr=unlimited size.prtotal=unlimited time=unlimited\n");
         conf.append(limit("limits dn.exact=" + quote(serviceAccountDn.toString())))
                 .append(" time=unlimited\n");
         conf.append("access to attrs=userPassword by dn.exact=")
