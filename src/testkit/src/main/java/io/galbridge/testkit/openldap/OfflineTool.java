@@ -36,7 +36,9 @@ final class OfflineTool {
             throw new IOException(what + " was interrupted", e);
         }
         if (process.exitValue() != 0) {
-            throw new IOException(what + " failed with exit code " + process.exitValue() + ": " + LogTail.of(log));
+            int code = process.exitValue();
+            String signal = code == 135 ? " (SIGBUS: the disk holding " + log.getParent() + " is probably full)" : "";
+            throw new IOException(what + " failed with exit code " + code + signal + ": " + LogTail.of(log));
         }
     }
 }

@@ -16,6 +16,7 @@ import com.unboundid.util.ssl.SSLUtil;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +95,8 @@ class TestCertificateAuthorityTest {
         credentials.writePem(cert, key);
         assertThat(Files.readString(cert)).startsWith("-----BEGIN CERTIFICATE-----");
         assertThat(Files.readString(key)).startsWith("-----BEGIN PRIVATE KEY-----");
-        assertThat(Files.getPosixFilePermissions(key).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(key))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     private static LDAPConnection connect(TestCertificateAuthority trusted, String host) throws Exception {
