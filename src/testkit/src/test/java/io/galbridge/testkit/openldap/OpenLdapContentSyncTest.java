@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
-import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
@@ -23,6 +23,7 @@ import com.unboundid.ldap.sdk.controls.ContentSyncState;
 import com.unboundid.ldap.sdk.controls.ContentSyncStateControl;
 import io.galbridge.testkit.ForestKind;
 import io.galbridge.testkit.TestForest;
+import io.galbridge.testkit.fixture.RecipientFixtures;
 import io.galbridge.testkit.junit.ForestRole;
 import io.galbridge.testkit.junit.WithForests;
 import java.util.ArrayList;
@@ -46,38 +47,56 @@ class OpenLdapContentSyncTest {
     @Test
     void aRefreshWithTheCookieReportsLaterAddsModifiesAndDeletes(@ForestRole("source") TestForest source)
             throws Exception {
-        DN ou = new DN(new RDN("OU", "Synced"), source.baseDn());
-        Recipients recipients = new Recipients(ou, source.spec().dnsName(), 4533);
+        RecipientFixtures fixtures = RecipientFixtures.forForest(source.spec())
+                .withRecipients(RECIPIENTS)
+                .withClientGeneratedIds(true);
+        DN ou = fixtures.recipientsDn();
+        // recipients 1 to 3 are a mailbox, a mailbox and a mail user that no group lists, so memberof-refint
+        // touches no other entry; recipient 3 is held back to be added after the first refresh
+        DN modified = fixtures.recipientDnAt(1);
+        DN deleted = fixtures.recipientDnAt(2);
+        DN added = fixtures.recipientDnAt(3);
+        List<Entry> entries = fixtures.entries();
+        Entry heldBack = entries.stream()
+                .filter(entry -> added.equals(parsedDn(entry)))
+                .findFirst()
+                .orElseThrow();
+        entries.remove(heldBack);
         try (LDAPConnection connection = source.connect()) {
-            connection.add(Recipients.organizationalUnit(ou));
-            for (int i = 0; i < RECIPIENTS; i++) {
-                connection.add(recipients.mailboxUser(i));
+            for (Entry entry : entries) {
+                connection.add(entry);
             }
             Refresh first = refresh(connection, ou, null);
             assertThat(first.cookie).isNotNull();
+            // the OU, the recipients but one, and the one user that is not mail-enabled
             assertThat(first.states).hasSize(RECIPIENTS + 1).containsValue(ContentSyncState.ADD);
 
-            String modified = recipients.mailboxUser(1).getDN();
-            String deleted = recipients.mailboxUser(2).getDN();
             UUID deletedUuid = entryUuid(connection, deleted);
-            connection.add(recipients.mailboxUser(RECIPIENTS));
-            connection.modify(modified, new Modification(ModificationType.REPLACE, "targetAddress", "SMTP:x@tgt.test"));
-            connection.delete(deleted);
+            connection.add(heldBack);
+            connection.modify(
+                    modified.toString(),
+                    new Modification(ModificationType.REPLACE, "targetAddress", "SMTP:x@tgt.test"));
+            connection.delete(deleted.toString());
 
             Refresh second = refresh(connection, ou, first.cookie);
             assertThat(second.cookie).isNotNull().isNotEqualTo(first.cookie);
-            assertThat(second.states)
-                    .containsOnlyKeys(
-                            new DN(recipients.mailboxUser(RECIPIENTS).getDN()).toNormalizedString(),
-                            new DN(modified).toNormalizedString());
+            assertThat(second.states).containsOnlyKeys(added.toNormalizedString(), modified.toNormalizedString());
             assertThat(second.deletedUuids).containsExactly(deletedUuid);
             System.out.println("[openldap figures] content sync refresh with cookie: entries " + second.states
                     + ", sync info " + second.infos);
         }
     }
 
-    private static UUID entryUuid(LDAPConnection connection, String dn) throws LDAPException {
-        return UUID.fromString(connection.getEntry(dn, "entryUUID").getAttributeValue("entryUUID"));
+    private static DN parsedDn(Entry entry) {
+        try {
+            return entry.getParsedDN();
+        } catch (LDAPException e) {
+            throw new IllegalStateException("fixture entry with an invalid DN: " + entry.getDN(), e);
+        }
+    }
+
+    private static UUID entryUuid(LDAPConnection connection, DN dn) throws LDAPException {
+        return UUID.fromString(connection.getEntry(dn.toString(), "entryUUID").getAttributeValue("entryUUID"));
     }
 
     private static Refresh refresh(LDAPConnection connection, DN base, ASN1OctetString cookie) throws LDAPException {

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
-import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import io.galbridge.testkit.ForestSpec;
 import io.galbridge.testkit.RunningForests;
 import io.galbridge.testkit.TestForest;
+import io.galbridge.testkit.fixture.RecipientFixtures;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 10,000 recipients bulk-loaded with slapadd before start are complete and consistent. */
+/** The fixture with 10,000 recipients, bulk-loaded with slapadd before start, is complete and consistent. */
 class OpenLdapPreloadTest {
 
     private static final int RECIPIENTS = 10_000;
@@ -29,10 +30,12 @@ class OpenLdapPreloadTest {
     void slapaddPreloadIsReadBackCompletelyWithEntryUuidAndEntryCsn() throws Exception {
         OpenLdapForestProvider provider = new OpenLdapForestProvider();
         SlapdAvailable.require(provider);
-        DN ou = new DN(new RDN("OU", "Bulk"), ForestSpec.SOURCE.baseDn());
+        RecipientFixtures fixtures = RecipientFixtures.forForest(ForestSpec.SOURCE)
+                .withRecipients(RECIPIENTS)
+                .withClientGeneratedIds(true);
+        DN ou = fixtures.recipientsDn();
         Path ldif = dir.resolve("bulk.ldif");
-        Recipients recipients = new Recipients(ou, ForestSpec.SOURCE.dnsName(), 10_000);
-        recipients.writeLdif(ldif, Recipients.organizationalUnit(ou), RECIPIENTS);
+        Files.writeString(ldif, fixtures.ldif(), StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
         try (RunningForests forests = provider.withPreload("source", ldif).start(List.of(ForestSpec.SOURCE))) {
@@ -40,14 +43,15 @@ class OpenLdapPreloadTest {
             TestForest source = forests.source();
             try (LDAPConnection connection = source.connect()) {
                 long readStart = System.nanoTime();
-                List<Integer> pages = PagedCount.pages(
-                        connection, ou.toString(), Filter.createEqualityFilter("objectClass", "user"), 1_000);
+                // every mail-enabled fixture recipient, and only those, carries a recipient type
+                Filter recipients = Filter.createPresenceFilter("msExchRecipientTypeDetails");
+                List<Integer> pages = PagedCount.pages(connection, ou.toString(), recipients, 1_000);
                 double readSeconds = (System.nanoTime() - readStart) / 1e9;
                 assertThat(pages.stream().mapToInt(Integer::intValue).sum()).isEqualTo(RECIPIENTS);
                 assertThat(pages).hasSize(10);
 
                 SearchResultEntry last = connection.getEntry(
-                        recipients.mailboxUser(RECIPIENTS - 1).getDN(), "entryUUID", "entryCSN", "objectGUID");
+                        fixtures.recipientDnAt(RECIPIENTS - 1).toString(), "entryUUID", "entryCSN", "objectGUID");
                 assertThat(last.getAttributeValue("entryUUID")).isNotBlank();
                 assertThat(last.getAttributeValue("entryCSN")).isNotBlank();
                 assertThat(last.getAttributeValueBytes("objectGUID")).hasSize(16);
