@@ -11,7 +11,10 @@ import java.util.Set;
 /**
  * The object classes of the catalog (exchange-semantics §5.9, §5.10), modelled as AD models them:
  * {@code user}, {@code contact} and {@code group} carry the {@code mailRecipient} auxiliary, which holds
- * the Exchange recipient attributes; AD's operational attributes live on {@code top}.
+ * the Exchange recipient attributes; AD's operational attributes live on {@code top}. Besides the
+ * recipient classes it holds the structural classes a fresh AD domain's tree is made of:
+ * {@code domainDNS} (the domain object, a subclass of the standard {@code domain}), {@code container}
+ * ({@code CN=Users}, {@code CN=Computers}) and {@code computer}.
  */
 final class ExchangeObjectClasses {
     private static final String MS = "1.2.840.113556";
@@ -195,6 +198,26 @@ final class ExchangeObjectClasses {
                                 "co",
                                 "countryCode",
                                 "managedBy")),
+                // the structural classes of a fresh domain's own tree (MS-ADSC): the domain object,
+                // CN=Users and CN=Computers, and computer accounts
+                new ObjectClassDefinition(
+                        "container",
+                        MS + ".1.3.23",
+                        STRUCTURAL,
+                        "top",
+                        List.of(),
+                        List.of("cn"),
+                        List.of("description")),
+                new ObjectClassDefinition(
+                        "domainDNS",
+                        MS + ".1.5.67",
+                        STRUCTURAL,
+                        "domain",
+                        List.of(),
+                        List.of(),
+                        List.of("description", "objectSid")),
+                new ObjectClassDefinition(
+                        "computer", MS + ".1.3.30", STRUCTURAL, "user", List.of(), List.of(), List.of()),
                 new ObjectClassDefinition(
                         "msExchDynamicDistributionList",
                         AttributeDefinition.TEST_ONLY_OID_ARC + ".3.1",

@@ -20,7 +20,9 @@ import java.util.function.Function;
  * {@value #MAIL_RECIPIENT} auxiliary without listing it in objectClass; AD's operational attributes
  * (objectGUID, uSNChanged, …) are allowed through {@code top}. Standard classes the catalog lists
  * ({@code top}, {@code organizationalUnit}) describe only what AD adds; renderers reuse the server's
- * own definitions where it has them.
+ * own definitions where it has them. The structural classes of a fresh AD domain's tree
+ * ({@code domainDNS}, {@code container}, {@code computer}) are listed with Microsoft's governsIDs; an AD
+ * server (Samba) already has them.
  */
 public final class ExchangeSchema {
     /** Name of AD's auxiliary class that carries the mail recipient attributes (1.2.840.113556.1.3.46). */

@@ -91,6 +91,9 @@ class ExchangeSchemaTest {
         "group,                         1.2.840.113556.1.5.8,  STRUCTURAL, top",
         "mailRecipient,                 1.2.840.113556.1.3.46, AUXILIARY,  top",
         "organizationalUnit,            2.5.6.5,               STRUCTURAL, top",
+        "container,                     1.2.840.113556.1.3.23, STRUCTURAL, top",
+        "domainDNS,                     1.2.840.113556.1.5.67, STRUCTURAL, domain",
+        "computer,                      1.2.840.113556.1.3.30, STRUCTURAL, user",
     })
     void knowsTheObjectClasses(String name, String oid, ObjectClassDefinition.Kind kind, String superior) {
         ObjectClassDefinition objectClass = CATALOG.objectClass(name).orElseThrow();
@@ -159,6 +162,33 @@ class ExchangeSchemaTest {
     void allowsWhatTheClassifierAndPmrCreateNeedOnUsers(String name) {
         assertThat(CATALOG.allowedAttributes("user"))
                 .contains(CATALOG.requireAttribute(name).ldapDisplayName());
+    }
+
+    /** What a fresh domain's own tree holds: the domain object, CN=Users, a computer account. */
+    @ParameterizedTest(name = "{0} allows {1}")
+    @CsvSource({
+        "domainDNS, objectGUID",
+        "domainDNS, objectSid",
+        "domainDNS, whenChanged",
+        "domainDNS, description",
+        "container, cn",
+        "container, description",
+        "container, objectGUID",
+        "container, uSNChanged",
+        "computer,  sAMAccountName",
+        "computer,  userAccountControl",
+        "computer,  objectSid",
+        "computer,  mail",
+    })
+    void allowsWhatAFreshDomainsTreeHolds(String className, String attribute) {
+        assertThat(CATALOG.allowedAttributes(className)).contains(attribute);
+    }
+
+    @Test
+    void requiresCnOnContainersButNothingBeyondDomainOnTheDomainObject() {
+        assertThat(CATALOG.objectClass("container").orElseThrow().must()).containsExactly("cn");
+        assertThat(CATALOG.objectClass("domainDNS").orElseThrow().must()).isEmpty();
+        assertThat(CATALOG.allowedAttributes("domainDNS")).doesNotContain("sAMAccountName", "proxyAddresses");
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package io.galbridge.testkit.embedded;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.RDN;
-import com.unboundid.ldap.sdk.schema.Schema;
 import io.galbridge.testkit.ForestSpec;
 import io.galbridge.testkit.fixture.DomainSid;
 import java.util.List;
@@ -27,17 +26,13 @@ final class BaseDirectoryTree {
     }
 
     /**
-     * The entries in add order, without server stamps.
-     *
-     * @param schema the server's schema; the domain object is a {@code domainDNS} when it defines one
+     * The entries in add order, without server stamps. The domain object is a {@code domainDNS} and the
+     * containers are {@code container}s, classes the schema catalog defines.
      */
-    static List<Entry> entries(ForestSpec spec, DomainSid domainSid, Schema schema) {
+    static List<Entry> entries(ForestSpec spec, DomainSid domainSid) {
         DN base = spec.baseDn();
         Entry domain = new Entry(base);
-        domain.addAttribute("objectClass", "top", "domain");
-        if (schema.getObjectClass("domainDNS") != null) {
-            domain.addAttribute("objectClass", "domainDNS");
-        }
+        domain.addAttribute("objectClass", "top", "domain", "domainDNS");
         domain.addAttribute("dc", base.getRDN().getAttributeValues()[0]);
         DN configuration = new DN(new RDN("CN", "Configuration"), base);
 

@@ -59,7 +59,7 @@ final class EmbeddedForestLauncher {
         ObjectIdentityInterceptor identity = new ObjectIdentityInterceptor(domainSid, random);
         ChangeStampInterceptor changes = new ChangeStampInterceptor(sequence, Clock.systemUTC(), self);
         ObjectCategoryInterceptor category = new ObjectCategoryInterceptor(spec.baseDn());
-        Schema schema = AdStructuralClasses.completing(new UnboundIdSchemaRenderer().render());
+        Schema schema = new UnboundIdSchemaRenderer().render();
 
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(spec.baseDn());
         config.setSchema(schema);
@@ -76,7 +76,7 @@ final class EmbeddedForestLauncher {
 
         InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
         self.set(server);
-        for (Entry entry : BaseDirectoryTree.entries(spec, domainSid, schema)) {
+        for (Entry entry : BaseDirectoryTree.entries(spec, domainSid)) {
             identity.stamp(entry);
             category.stamp(entry);
             changes.stamp(entry);

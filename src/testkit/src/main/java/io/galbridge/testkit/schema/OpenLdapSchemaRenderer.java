@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * Attributes these standard schemas define by name keep their standard definition (AD's
  * {@code streetAddress} is there an alias of {@code street}, {@code co} of friendlyCountryName);
  * {@code memberOf} comes from the memberof overlay. An AD attribute whose OID slapd uses under another
- * name (AD's middleName is slapd's built-in {@code ref}) gets an OID on the TEST-ONLY arc.
+ * name (AD's middleName is slapd's built-in {@code ref}) gets an OID on the TEST-ONLY arc. The catalog's
+ * AD tree classes ({@code domainDNS} under cosine's {@code domain}, {@code container}, {@code computer})
+ * are not in these standard schemas and are rendered, allowing AD's operational attributes as well.
  *
  * <p>Instances are immutable and thread-safe.
  */

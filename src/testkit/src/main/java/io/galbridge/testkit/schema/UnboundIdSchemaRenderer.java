@@ -31,6 +31,9 @@ import java.util.Set;
  *   <li>{@code user}, {@code contact}, {@code group} and {@code msExchDynamicDistributionList} allow the
  *       whole {@code mailRecipient} auxiliary directly, because AD entries do not list their system
  *       auxiliary classes in objectClass; {@code mailRecipient} is defined as well for entries that do.
+ *   <li>Classes the standard schema already defines (by OID or by name) keep their definition and gain
+ *       the catalog's attributes; the catalog's AD classes {@code container}, {@code domainDNS} and
+ *       {@code computer} are not standard, so they are added.
  *   <li>Attributes the standard schema already defines by name (mail, cn, displayName, employeeNumber,
  *       …) keep the standard definition, including its syntax (telephoneNumber checks phone syntax).
  *   <li>An AD attribute whose OID the standard schema uses under another name (AD's middleName and
@@ -107,13 +110,16 @@ public final class UnboundIdSchemaRenderer {
     }
 
     /**
-     * A catalog class as UnboundID should see it: a standard class keeps its definition and gains the
-     * catalog's attributes; a new class allows its own, its auxiliaries' and its catalog superiors'
+     * A catalog class as UnboundID should see it: a standard class (found by OID or by name) keeps its
+     * definition and gains the catalog's attributes; a new class allows its own, its auxiliaries' and its catalog superiors'
      * attributes (minus what standard superiors already allow, which UnboundID inherits anyway).
      */
     private ObjectClassDefinition render(
             io.galbridge.mapping.schema.ObjectClassDefinition objectClass, Schema standard) {
         ObjectClassDefinition existing = standard.getObjectClass(objectClass.oid());
+        if (existing == null) {
+            existing = standard.getObjectClass(objectClass.name());
+        }
         Set<String> must = new LinkedHashSet<>(objectClass.must());
         Set<String> may = new LinkedHashSet<>(catalog.allowedAttributes(objectClass.name()));
         if (existing != null) {

@@ -74,6 +74,39 @@ class OpenLdapSchemaRendererTest {
     }
 
     @Test
+    void slapaddAcceptsAFreshAdDomainsTree() throws Exception {
+        ExternalTool slapadd = ExternalTool.require("slapadd", "apt-get install -y slapd");
+        Path config = writeConfig();
+        Path ldif = dir.resolve("domain.ldif");
+        String computers = "CN=Computers," + SUFFIX;
+        try (LDIFWriter writer = new LDIFWriter(ldif.toFile())) {
+            writer.writeEntry(new Entry(
+                    SUFFIX,
+                    new Attribute("objectClass", "top", "domain", "domainDNS"),
+                    new Attribute("dc", "source"),
+                    new Attribute("objectGUID", RealisticValues.GUID),
+                    new Attribute("objectSid", RealisticValues.DOMAIN_SID)));
+            writer.writeEntry(new Entry(
+                    computers,
+                    new Attribute("objectClass", "top", "container"),
+                    new Attribute("cn", "Computers"),
+                    new Attribute("description", "Default container for upgraded computer accounts"),
+                    new Attribute("objectGUID", RealisticValues.GUID)));
+            writer.writeEntry(new Entry(
+                    "CN=WS01," + computers,
+                    new Attribute("objectClass", "top", "person", "organizationalPerson", "user", "computer"),
+                    new Attribute("cn", "WS01"),
+                    new Attribute("sAMAccountName", "WS01$"),
+                    new Attribute("userAccountControl", "4096")));
+        }
+
+        ExternalTool.Result result =
+                slapadd.run(dir, "-u", "-f", config.toString(), "-b", SUFFIX, "-l", ldif.toString());
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    @Test
     void slapaddRejectsAUserWithAnAttributeTheCatalogLacks() throws Exception {
         ExternalTool slapadd = ExternalTool.require("slapadd", "apt-get install -y slapd");
         Path config = writeConfig();
@@ -121,6 +154,11 @@ class OpenLdapSchemaRendererTest {
         assertThat(text)
                 .contains("attributetype ( 1.2.840.113556.1.4.7000.102.11058 NAME 'msExchMailboxGuid'")
                 .contains("objectclass ( 1.2.840.113556.1.5.15 NAME 'contact'")
+                .contains("objectclass ( 1.2.840.113556.1.3.23 NAME 'container' SUP top STRUCTURAL MUST cn")
+                .contains("objectclass ( 1.2.840.113556.1.5.67 NAME 'domainDNS' SUP domain STRUCTURAL")
+                .contains("objectclass ( 1.2.840.113556.1.3.30 NAME 'computer' SUP user STRUCTURAL")
+                .doesNotContain("NAME 'organizationalUnit'")
+                .doesNotContain("NAME 'domain' ")
                 .doesNotContain("NAME 'mail'")
                 .doesNotContain("NAME 'memberOf'");
     }

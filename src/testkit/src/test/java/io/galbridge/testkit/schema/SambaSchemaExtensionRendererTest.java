@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldif.LDIFWriter;
 import io.galbridge.mapping.schema.AttributeDefinition;
 import io.galbridge.mapping.schema.AttributeSyntax;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -146,6 +148,34 @@ class SambaSchemaExtensionRendererTest {
 
         assertThat(add.exitCode()).as(add.output()).isNotZero();
         assertThat(add.output()).contains("'msExchNoSuchAttribute'", "not found in the schema");
+    }
+
+    /** Samba's base schema already has AD's tree classes; the extension must not add or touch them. */
+    @ParameterizedTest(name = "Samba already has {0} ({1}); the extension leaves it alone")
+    @CsvSource({
+        "container, 1.2.840.113556.1.3.23",
+        "domainDNS, 1.2.840.113556.1.5.67",
+        "computer,  1.2.840.113556.1.3.30",
+    })
+    void leavesTheAdTreeClassesToSambasBaseSchema(String name, String governsId) throws Exception {
+        ExternalTool.Result read = ldbsearch.run(
+                dir,
+                "-H",
+                samLdb,
+                "-b",
+                SCHEMA_NC.toString(),
+                Filter.createEqualityFilter("lDAPDisplayName", name).toString(),
+                "governsID");
+        assertThat(read.exitCode()).as(read.output()).isZero();
+        assertThat(read.output()).contains("governsID: " + governsId);
+
+        SambaSchemaExtensionRenderer renderer = new SambaSchemaExtensionRenderer();
+        String ldif = String.join("\n", renderer.passes(SCHEMA_NC)).toLowerCase(Locale.ROOT);
+        assertThat(ldif)
+                .doesNotContain("governsid")
+                .doesNotContain("classschema")
+                .doesNotContain(governsId)
+                .doesNotContain("cn=" + name.toLowerCase(Locale.ROOT) + ",");
     }
 
     @Test

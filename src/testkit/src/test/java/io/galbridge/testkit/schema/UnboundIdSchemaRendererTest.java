@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnboundIdSchemaRendererTest {
@@ -41,7 +42,12 @@ class UnboundIdSchemaRendererTest {
         server = new InMemoryDirectoryServer(config);
         server.startListening();
         connection = server.getConnection();
-        connection.add(new Entry(BASE, new Attribute("objectClass", "top", "domain"), new Attribute("dc", "source")));
+        connection.add(new Entry(
+                BASE,
+                new Attribute("objectClass", "top", "domain", "domainDNS"),
+                new Attribute("dc", "source"),
+                new Attribute("objectGUID", RealisticValues.GUID),
+                new Attribute("objectSid", RealisticValues.DOMAIN_SID)));
         connection.add(new Entry(
                 OU,
                 new Attribute("objectClass", "top", "organizationalUnit"),
@@ -105,6 +111,57 @@ class UnboundIdSchemaRendererTest {
         connection.add(entry);
 
         assertThat(connection.getEntry(dn).hasAttribute("sn")).isFalse();
+    }
+
+    @Test
+    void acceptsTheContainersAndComputersOfAFreshDomain() throws LDAPException {
+        String computers = "CN=Computers," + BASE;
+        String workstation = "CN=WS01," + computers;
+
+        connection.add(new Entry(
+                computers,
+                new Attribute("objectClass", "top", "container"),
+                new Attribute("cn", "Computers"),
+                new Attribute("description", "Default container for upgraded computer accounts"),
+                new Attribute("objectGUID", RealisticValues.GUID)));
+        connection.add(new Entry(
+                workstation,
+                new Attribute("objectClass", "top", "person", "organizationalPerson", "user", "computer"),
+                new Attribute("cn", "WS01"),
+                new Attribute("sAMAccountName", "WS01$"),
+                new Attribute("userAccountControl", "4096"),
+                new Attribute("objectSid", RealisticValues.DOMAIN_SID)));
+
+        assertThat(connection.getEntry(BASE).getObjectClassValues()).contains("domainDNS");
+        assertThat(connection.getEntry(computers).getAttributeValueBytes("objectGUID"))
+                .isEqualTo(RealisticValues.GUID);
+        assertThat(connection.getEntry(workstation).getAttributeValue("sAMAccountName"))
+                .isEqualTo("WS01$");
+    }
+
+    @Test
+    void rejectsAContainerWithoutCn() {
+        Entry entry = new Entry(
+                "ou=Not A Container," + BASE,
+                new Attribute("objectClass", "top", "container"),
+                new Attribute("ou", "Not A Container"));
+
+        assertThatThrownBy(() -> connection.add(entry))
+                .isInstanceOfSatisfying(LDAPException.class, e -> assertThat(e.getResultCode())
+                        .isEqualTo(ResultCode.OBJECT_CLASS_VIOLATION));
+    }
+
+    @ParameterizedTest(name = "{0} is rendered with Microsoft's OID {1} under {2}")
+    @CsvSource({
+        "container, 1.2.840.113556.1.3.23, top",
+        "domainDNS, 1.2.840.113556.1.5.67, domain",
+        "computer,  1.2.840.113556.1.3.30, user",
+    })
+    void addsTheAdTreeClassesUnboundIdLacks(String name, String oid, String superior) {
+        Schema schema = new UnboundIdSchemaRenderer().render();
+
+        assertThat(schema.getObjectClass(name).getOID()).isEqualTo(oid);
+        assertThat(schema.getObjectClass(name).getSuperiorClasses()).containsExactly(superior);
     }
 
     @Test
