@@ -16,6 +16,7 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
+        config();
         throw notWiredYet("check");
     }
 }

@@ -3,6 +3,8 @@ package io.galbridge.cli.command;
 import io.galbridge.cli.CliContext;
 import io.galbridge.cli.ExitCode;
 import io.galbridge.cli.GalbridgeException;
+import io.galbridge.cli.config.ConfigLoader;
+import io.galbridge.cli.config.GalbridgeConfig;
 import picocli.CommandLine.ParentCommand;
 
 /** Base of the commands: access to the top-level options and to the run's streams. */
@@ -14,6 +16,15 @@ abstract class ConfiguredCommand {
     /** The streams and environment of this run. */
     final CliContext context() {
         return parent.context();
+    }
+
+    /**
+     * Loads the configuration named by {@code --config}.
+     *
+     * @throws io.galbridge.cli.config.ConfigException (exit 2) listing every problem
+     */
+    final GalbridgeConfig config() {
+        return ConfigLoader.load(parent.configFile(), context().environment());
     }
 
     /**

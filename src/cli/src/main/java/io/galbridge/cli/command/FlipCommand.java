@@ -28,6 +28,7 @@ final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        config();
         throw notWiredYet("flip");
     }
 }

@@ -119,6 +119,7 @@ final class PrestageCommand extends ConfiguredCommand implements Callable<Intege
     public Integer call() {
         options();
         resolvedIdentities();
+        config();
         throw notWiredYet("prestage");
     }
 }

@@ -28,6 +28,7 @@ final class ReportCommand extends ConfiguredCommand implements Callable<Integer>
 
     @Override
     public Integer call() {
+        config();
         throw notWiredYet("report");
     }
 }

@@ -51,6 +51,7 @@ final class SyncCommand extends ConfiguredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        config();
         throw notWiredYet(watchInterval() == null ? "sync --once" : "sync --watch");
     }
 }
