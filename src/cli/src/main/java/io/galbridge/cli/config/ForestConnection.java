@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param mailDomains the SMTP domains the forest is authoritative for, lower case; never null or empty
  * @param contactOu target only: where GAL contacts are created; null for a source
  * @param mailUserOu target only: where pre-staged mail users are created; null for a source
- * @param legacyExchangeDnPrefix target only: the admin-group prefix of new legacyExchangeDNs; null when
- *     not configured
+ * @param legacyExchangeDnPrefix target only: the recipients container of the target Exchange
+ *     organisation, prefix of new legacyExchangeDNs; null for a source
  */
 public record ForestConnection(
         String role,

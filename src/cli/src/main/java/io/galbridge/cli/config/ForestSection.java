@@ -78,7 +78,7 @@ final class ForestSection {
                         "lies inside contactOu " + contactOu
                                 + "; pre-staged mail users would be taken for GAL contacts");
             }
-            prefix = f.optionalString("legacyExchangeDnPrefix");
+            prefix = f.requiredString("legacyExchangeDnPrefix");
             if (prefix != null) {
                 try {
                     LegacyExchangeDn.parse(prefix);
