@@ -1,49 +1,74 @@
 package io.galbridge.cli;
 
+import io.galbridge.cli.command.GalbridgeCommand;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine;
 
 /**
- * Entry point of the {@code galbridge} command.
+ * Entry point of the {@code galbridge} command: {@code galbridge [--config FILE] COMMAND [options]}.
  *
- * <p>Exit codes: 0 all done, 1 finished with per-object errors, 2 usage or configuration error, 3 a forest
- * unreachable or TLS refused.
+ * <p>Exit codes ({@link ExitCode}): 0 all done, 1 finished with per-object errors, 2 usage or configuration
+ * error, 3 a forest unreachable or TLS refused.
  */
 public final class Main {
 
-    /** Usage or configuration error. */
-    static final int EXIT_USAGE = 2;
-
-    private static final List<String> COMMANDS = List.of("sync", "prestage", "flip", "check", "report", "demo");
-
     private Main() {}
 
+    /** Runs the command and exits the JVM with its exit code. */
     public static void main(String[] args) {
-        System.exit(run(
-                args,
+        CliContext context = new CliContext(
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+                new PrintStream(System.err, true, StandardCharsets.UTF_8),
+                System.getenv(),
+                Path.of("").toAbsolutePath(),
+                System.console() != null,
+                Clock.systemUTC());
+        System.exit(run(args, context));
     }
 
     /**
      * Runs the command without exiting the JVM.
      *
-     * @return the exit code
+     * @param args the command-line arguments; never null
+     * @param context the streams and environment; never null
+     * @return the exit code, one of {@link ExitCode}
      */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0])) {
-            out.println("usage: galbridge [--config FILE] COMMAND [options]");
-            out.println("commands: " + String.join(", ", COMMANDS));
-            return args.length == 0 ? EXIT_USAGE : 0;
-        }
-        if (COMMANDS.contains(args[0])) {
-            err.println("galbridge " + args[0] + ": not built yet — the command line is being implemented"
-                    + " (see the project's issue on the galbridge command); the connectors and the rules"
-                    + " engine come first.");
-            return EXIT_USAGE;
-        }
-        err.println("galbridge: unknown command '" + args[0] + "'; commands: " + String.join(", ", COMMANDS));
-        return EXIT_USAGE;
+    public static int run(String[] args, CliContext context) {
+        return commandLine(context).execute(args);
+    }
+
+    /** The configured picocli command line: messages to the context's streams, exit codes from {@link ExitCodes}. */
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cli = new CommandLine(new GalbridgeCommand(context));
+        cli.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(failure -> ExitCodes.forFailure(failure).code());
+        cli.setParameterExceptionHandler((failure, args) -> {
+            CommandLine failed = failure.getCommandLine();
+            PrintWriter err = failed.getErr();
+            err.println("galbridge: " + failure.getMessage());
+            err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.USAGE.code();
+        });
+        cli.setExecutionExceptionHandler((failure, failed, parseResult) -> {
+            ExitCode code = ExitCodes.forFailure(failure);
+            PrintWriter err = failed.getErr();
+            err.println("galbridge " + failed.getCommandName() + ": " + describe(failure));
+            if (code == ExitCode.OBJECT_ERRORS && !(failure instanceof GalbridgeException)) {
+                failure.printStackTrace(err);
+            }
+            return code.code();
+        });
+        return cli;
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null ? failure.getClass().getName() : message;
     }
 }

@@ -1,0 +1,34 @@
+package io.galbridge.cli.command;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code galbridge flip}: after mailboxes moved, point the source side at the target. */
+@Command(
+        name = "flip",
+        mixinStandardHelpOptions = true,
+        versionProvider = GalbridgeVersion.class,
+        description = {
+            "Post-move flip: for every mailbox that has moved to the target forest, turn the source object into"
+                    + " a mail user whose targetAddress routes to the target, and fix every GAL replica."
+        })
+final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--target-delivery-domain",
+            paramLabel = "DOMAIN",
+            description = "The SMTP domain that routes mail to the target forest (New-MoveRequest's"
+                    + " TargetDeliveryDomain); the source's new targetAddress is the proxy address in it.")
+    String targetDeliveryDomain;
+
+    @Mixin
+    PlanOptions plan = new PlanOptions();
+
+    @Override
+    public Integer call() {
+        config();
+        throw notWiredYet("flip");
+    }
+}

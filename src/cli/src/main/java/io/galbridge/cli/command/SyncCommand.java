@@ -1,0 +1,57 @@
+package io.galbridge.cli.command;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code galbridge sync}: GAL sync, the default mode — every source forest's recipients into the target GAL. */
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
+        versionProvider = GalbridgeVersion.class,
+        description = {
+            "GAL sync: create, update and delete the target forest's mail contacts for the recipients of every"
+                    + " source forest (and write the X500 back), from the last sync token on.",
+            "Runs once by default; --watch repeats it."
+        })
+final class SyncCommand extends ConfiguredCommand implements Callable<Integer> {
+
+    /** The interval of {@code --watch} without a value. */
+    static final String DEFAULT_INTERVAL = "5m";
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Mode mode = new Mode();
+
+    @Mixin
+    PlanOptions plan = new PlanOptions();
+
+    /** {@code --once} or {@code --watch[=INTERVAL]}. */
+    static final class Mode {
+        @Option(names = "--once", description = "Sync once and exit (the default).")
+        boolean once;
+
+        @Option(
+                names = "--watch",
+                arity = "0..1",
+                paramLabel = "INTERVAL",
+                fallbackValue = DEFAULT_INTERVAL,
+                converter = IntervalConverter.class,
+                description = "Sync, then again every INTERVAL (30s, 5m, 1h or PT5M; default " + DEFAULT_INTERVAL
+                        + ", at least 10s) until interrupted.")
+        Duration watch;
+    }
+
+    /** The watch interval, or null when syncing once. */
+    Duration watchInterval() {
+        return mode == null ? null : mode.watch;
+    }
+
+    @Override
+    public Integer call() {
+        config();
+        throw notWiredYet(watchInterval() == null ? "sync --once" : "sync --watch");
+    }
+}

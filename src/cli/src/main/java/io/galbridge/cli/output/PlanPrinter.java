@@ -1,0 +1,98 @@
+package io.galbridge.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Prints plans and the run summary to standard output, as readable lines or as JSON lines.
+ *
+ * <p>Text: {@code create  CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test  (tgt.test)} followed by one
+ * indented line per attribute ({@code + value}, {@code - value}); JSON: one object per line, {@code
+ * {"type":"plan","action":"create","forest":...,"dn":...,"changes":[{"attribute":..,"add":[..],"remove":[..]}],
+ * "reason":..}} and, last, {@code {"type":"summary","created":3,...}}.
+ */
+public final class PlanPrinter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutputFormat format;
+    private final PrintStream out;
+
+    /**
+     * @param format text or JSON lines; never null
+     * @param out where to print; never null
+     */
+    public PlanPrinter(OutputFormat format, PrintStream out) {
+        this.format = Objects.requireNonNull(format, "format");
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /** Prints one object's plan. */
+    public void print(PlannedAction a) {
+        if (format == OutputFormat.JSON) {
+            ObjectNode o = JSON.createObjectNode()
+                    .put("type", "plan")
+                    .put("action", a.action().label())
+                    .put("forest", a.forest())
+                    .put("dn", a.dn());
+            ArrayNode changes = o.putArray("changes");
+            for (PlannedAction.AttributeChange c : a.changes()) {
+                ObjectNode change = changes.addObject().put("attribute", c.attribute());
+                strings(change.putArray("remove"), c.removed());
+                strings(change.putArray("add"), c.added());
+            }
+            o.put("reason", a.reason());
+            out.println(json(o));
+            return;
+        }
+        out.println(
+                String.format(java.util.Locale.ROOT, "%-8s %s  (%s)", a.action().label(), a.dn(), a.forest())
+                        + (a.reason().isEmpty() ? "" : "  " + a.reason()));
+        for (PlannedAction.AttributeChange c : a.changes()) {
+            c.removed().forEach(v -> out.println("           " + c.attribute() + ": - " + v));
+            c.added().forEach(v -> out.println("           " + c.attribute() + ": + " + v));
+        }
+    }
+
+    /** Prints the summary line that ends every run. */
+    public void summary(RunSummary summary, boolean dryRun) {
+        if (format == OutputFormat.JSON) {
+            ObjectNode o = JSON.createObjectNode().put("type", "summary").put("dryRun", dryRun);
+            for (Action action : Action.values()) {
+                o.put(action == Action.ERROR ? "errors" : pastTense(action), summary.get(action));
+            }
+            out.println(json(o));
+            return;
+        }
+        out.println((dryRun ? "dry run, nothing written: would have " : "") + summary.line());
+    }
+
+    private static String pastTense(Action action) {
+        return switch (action) {
+            case CREATE -> "created";
+            case UPDATE -> "updated";
+            case DELETE -> "deleted";
+            case CONVERT -> "converted";
+            case SKIP -> "skipped";
+            case ERROR -> "errors";
+        };
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static String json(ObjectNode o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.galbridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(String... args) {
+        return CliRun.run(dir, Map.of(), args);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "sync", "prestage", "flip", "check", "report", "demo"})
+    void everyCommandHasHelpAndExitsZero(String command) {
+        CliRun r = command.isEmpty() ? run("--help") : run(command, "--help");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Usage: galbridge").contains("--help");
+        if (command.isEmpty()) {
+            assertThat(r.out())
+                    .contains("sync", "prestage", "flip", "check", "report", "demo")
+                    .contains("--config=FILE")
+                    .contains("3   a forest unreachable");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "sync, --watch",
+        "sync, --dry-run",
+        "sync, --output=FORMAT",
+        "prestage, --mailbox-delivery-domain=DOMAIN",
+        "prestage, --linked-mail-user",
+        "prestage, --identities=FILE",
+        "flip, --target-delivery-domain=DOMAIN",
+        "report, --html=FILE",
+        "report, --csv=FILE"
+    })
+    void helpListsTheOptions(String command, String option) {
+        assertThat(run(command, "--help").out()).contains(option);
+    }
+
+    @Test
+    void versionNamesTheProjectVersion() {
+        CliRun r = run("--version");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("galbridge 0.").doesNotContain("${project.version}");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "frobnicate|Unmatched argument",
+                "sync --once --watch|mutually exclusive",
+                "sync --watch=5s|shorter than 10 seconds",
+                "sync --watch=soon|not a duration",
+                "sync --output=xml|--output",
+                "prestage --overwrite-local-object --identity ada@src.test|overwriteLocalObject requires useLocalObject",
+                "prestage|--identity X",
+                "prestage --identity CN=x,,DC=src|looks like a DN but is not one",
+                "prestage --identities missing.txt|cannot read",
+                "--config missing.yaml check|missing.yaml",
+                "--config missing.yaml|missing.yaml"
+            })
+    void usageErrorsExitTwoWithAReason(String args, String reason) {
+        CliRun r = run(args.split(" "));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(reason);
+    }
+
+    @Test
+    void demoSaysHonestlyThatItIsNotBuiltYet() {
+        CliRun r = run("demo");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("not built yet");
+    }
+}
