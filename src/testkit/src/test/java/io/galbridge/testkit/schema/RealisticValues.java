@@ -24,6 +24,9 @@ record RealisticValues(String existingDn) {
     static final byte[] DOMAIN_SID =
             HexFormat.of().parseHex("010500000000000515000000dcf4dc3b833d2b46828ba62851040000");
 
+    static final String SELF_SID_TEXT = "S-1-5-10";
+    static final String DOMAIN_SID_TEXT = "S-1-5-21-1004336348-1177238915-682003330-1105";
+
     private static final Pattern PHONE = Pattern.compile("(?i).*(phone|mobile|pager|facsimile|telex|isdn|telephone).*");
     private static final String LEG_DN =
             "/o=Source/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=5e9f1a0c2b-jane.doe";
@@ -95,6 +98,14 @@ record RealisticValues(String existingDn) {
             case NUMERIC_STRING -> new Attribute(name, "4930123456");
             case UNICODE_STRING, CASE_IGNORE_STRING -> new Attribute(name, text(attribute));
         };
+    }
+
+    /** The SID value(s) {@link #valueOf} gives, in string form (S-1-5-…), as Samba's ldb tools read them. */
+    Attribute sidsAsText(AttributeDefinition attribute) {
+        String name = attribute.ldapDisplayName();
+        return attribute.singleValued()
+                ? new Attribute(name, name.equals("msExchMasterAccountSid") ? SELF_SID_TEXT : DOMAIN_SID_TEXT)
+                : new Attribute(name, DOMAIN_SID_TEXT, SELF_SID_TEXT);
     }
 
     private static String text(AttributeDefinition attribute) {
