@@ -1,0 +1,74 @@
+package io.galbridge.ad.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.galbridge.ad.connection.AdConnectionPool;
+import io.galbridge.testkit.ForestKind;
+import io.galbridge.testkit.TestForest;
+import io.galbridge.testkit.junit.ForestRole;
+import io.galbridge.testkit.junit.WithForests;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** DirSync and uSNChanged against a real Samba AD DC. */
+@WithForests(value = ForestKind.SAMBA, forests = "source=src.test")
+class SambaChangeTrackingTest {
+
+    @ParameterizedTest
+    @EnumSource(
+            value = SyncMode.class,
+            names = {"DIRSYNC", "USN_CHANGED"})
+    void reportsCreatesModifiesRenamesMovesAndDeletesOnce(SyncMode mode, @ForestRole("source") TestForest forest)
+            throws Exception {
+        TrackedSubtree tree =
+                new TrackedSubtree(forest, "Tracked " + mode.name().toLowerCase(Locale.ROOT), false);
+        try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
+            ChangeTracker tracker = ChangeTrackerFactory.create(mode, pool, tree.scope());
+
+            ChangeScenario.Outcome o = ChangeScenario.run(tree, tracker, false);
+
+            ChangeScenario.assertUpdates(tree, o);
+            assertThat(o.batch().warnings()).isEmpty();
+            assertThat(o.deletes()).hasSize(1);
+            Change.Delete deletion = o.deletes().get(0);
+            assertThat(deletion.objectGuid()).isEqualTo(o.deleted());
+            assertThat(deletion.lastKnownDn()).isEqualTo(o.deletedDn());
+            assertThat(deletion.entryUuid()).isNull();
+            assertThat(o.batch().next().strategy()).isEqualTo(tracker.strategy());
+        }
+    }
+
+    @Test
+    void autoPicksDirSyncForAnAdministrator(@ForestRole("source") TestForest forest) throws Exception {
+        TrackedSubtree tree = new TrackedSubtree(forest, "Tracked auto", false);
+        try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
+            ChangeTracker tracker = ChangeTrackerFactory.create(SyncMode.AUTO, pool, tree.scope());
+
+            assertThat(tracker).isInstanceOf(DirSyncTracker.class);
+            assertThat(tracker.currentToken().encode()).startsWith("dirsync-v1.");
+        }
+    }
+
+    @Test
+    void aUsnTokenFromAnotherDcLeadsToAFullResyncWithTheReason(@ForestRole("source") TestForest forest)
+            throws Exception {
+        TrackedSubtree tree = new TrackedSubtree(forest, "Tracked other dc", false);
+        tree.addContact("Kept Contact");
+        try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
+            UsnChangedTracker tracker = new UsnChangedTracker(pool, tree.scope());
+            SyncToken foreign = new UsnPosition("dsa:CN=NTDS Settings,CN=DC9,CN=Servers;invocationId:x", 1).toToken();
+
+            java.util.List<Change> changes = new java.util.ArrayList<>();
+            ChangeBatch batch = tracker.changesSince(foreign, changes::add);
+
+            assertThat(batch.fullResync())
+                    .hasValueSatisfying(
+                            reason -> assertThat(reason).contains("DC9").contains("USNs are per domain controller"));
+            assertThat(changes).singleElement().isInstanceOf(Change.CreateOrUpdate.class);
+            assertThat(((Change.CreateOrUpdate) changes.get(0)).dn()).isEqualTo(tree.dn("Kept Contact"));
+            assertThat(UsnPosition.fromToken(batch.next()).dc()).startsWith("dsa:CN=NTDS Settings,CN=DC1");
+        }
+    }
+}
