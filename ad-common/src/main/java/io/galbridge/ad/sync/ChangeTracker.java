@@ -1,49 +1,64 @@
 package io.galbridge.ad.sync;
 
+import io.galbridge.ad.connection.ServerAffinity;
 import java.util.function.Consumer;
 import org.identityconnectors.framework.common.exceptions.ConnectorException;
 
 /**
- * A change-tracking strategy: reports the objects of one {@link ChangeScope} that changed since a {@link
- * SyncToken}.
+ * A strategy for reading what changed in one {@link ChangeScope} since a {@link SyncToken}: {@link
+ * DirSyncTracker} on AD and Samba, {@link UsnChangedTracker} against one pinned DC, {@link
+ * ContentSyncTracker} (RFC 4533) on OpenLDAP. Chosen once from validated settings by {@link
+ * ChangeTrackerFactory}; the connectors' live sync delegates to it.
  *
  * <pre>
- * ChangeTracker tracker = ChangeTrackerFactory.create(SyncMode.AUTO, pool, scope);
- * SyncToken start = tracker.currentToken();            // remember start.encode()
+ * ChangeTracker tracker = ChangeTrackerFactory.create(SyncMode.AUTO, session, scope);
+ * String saved = tracker.latest(session).encode();
  * ...
- * ChangeBatch batch = tracker.changesSince(SyncToken.decode(saved), change -&gt; apply(change));
- * saved = batch.next().encode();                        // only after every change was applied
+ * try (ServerAffinity session = pool.openSession()) {
+ *     ChangeBatch batch = tracker.changesSince(session, SyncToken.decode(saved), change -&gt; apply(change));
+ *     saved = batch.next().encode();     // only after every change was applied
+ * }
  * </pre>
  *
- * <p>Delivery is at least once: a change may appear again in the next batch (apply changes idempotently).
- * Changes come in no particular order, except that one batch never reports an object's older state after
- * its newer one. Store {@link ChangeBatch#next()} only once the consumer has applied every change: if the
- * consumer throws, the call ends with that exception and the old token remains valid.
+ * <p>Contract for implementations:
  *
- * <p>Implementations are thread-safe (each call uses its own pooled connection); a token is opaque and
- * valid only with the strategy that wrote it.
+ * <ul>
+ *   <li>Every call runs on the one connection of the given {@link ServerAffinity} session.
+ *   <li>{@link #changesSince} returns the new token only after every change up to it has been passed to the
+ *       consumer; if it throws (translated ConnId exception, or the consumer's own exception unchanged), the
+ *       caller keeps its old token, and the next run repeats changes rather than losing them. Delivery is at
+ *       least once; consumers must therefore be idempotent.
+ *   <li>A token written by another mechanism is refused with a {@code ConnectorException} that says a full
+ *       synchronisation is needed; it is never silently reinterpreted. A token that the mechanism can no
+ *       longer continue from (another DC, history gone) leads to a full resynchronisation reported in {@link
+ *       ChangeBatch#fullResyncReason()}.
+ *   <li>A rename or move is a {@link Change.CreateOrUpdate} with the same objectGUID and the new DN.
+ * </ul>
+ *
+ * Implementations are thread-safe and keep no per-forest state outside the token.
  */
 public interface ChangeTracker {
 
-    /** The strategy, which is also the kind of token this tracker reads and writes. */
-    SyncStrategy strategy();
+    /** The mechanism, which is also the kind of every token this tracker writes and reads. */
+    ChangeTrackingKind kind();
 
     /**
-     * The "start from now" token: a later {@link #changesSince} reports changes made after this call.
+     * The token for "now": a later {@link #changesSince} with it reports only changes made after this call.
      *
-     * @return the token; never null
+     * @param session the connection to use; not null
+     * @return the token
      * @throws ConnectorException the translated LDAP failure
      */
-    SyncToken currentToken();
+    SyncToken latest(ServerAffinity session);
 
     /**
-     * Reports, one at a time, the changes made in scope since {@code since} was issued.
+     * Reports the changes since a token.
      *
-     * @param since a token of this tracker's strategy; not null
+     * @param session the connection to use for the whole run; not null
+     * @param since a token from {@link #latest} or a previous call; not null
      * @param consumer receives each change; not null. Its exceptions end the call unchanged.
-     * @return the next token and what happened
-     * @throws InvalidSyncTokenException when {@code since} belongs to another strategy or payload version
-     * @throws ConnectorException the translated LDAP failure
+     * @return the token to resume from next time, and what the run could not see
+     * @throws ConnectorException the translated LDAP failure, or a token of another mechanism
      */
-    ChangeBatch changesSince(SyncToken since, Consumer<Change> consumer);
+    ChangeBatch changesSince(ServerAffinity session, SyncToken since, Consumer<Change> consumer);
 }

@@ -8,7 +8,6 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.experimental.ActiveDirectoryDirSyncControl;
-import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.ad.connection.ServerAffinity;
 import java.util.Arrays;
 import java.util.List;
@@ -35,18 +34,18 @@ public final class ChangeTrackerFactory {
 
     /**
      * @param mode the configured mode; not null
-     * @param pool connections to the directory; not null
+     * @param session a connection to the directory, used to read its root DSE (and probe DirSync); not null
      * @param scope what to watch; not null
      * @return the tracker
      * @throws ConfigurationException when the mode is not available on this server, naming why
      * @throws org.identityconnectors.framework.common.exceptions.ConnectorException the translated LDAP failure
      *     of reading the root DSE
      */
-    public static ChangeTracker create(SyncMode mode, AdConnectionPool pool, ChangeScope scope) {
+    public static ChangeTracker create(SyncMode mode, ServerAffinity session, ChangeScope scope) {
         Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(session, "session");
         Objects.requireNonNull(scope, "scope");
-        try (ServerAffinity session = pool.openSession()) {
+        {
             Entry root = session.run(
                     "read the root DSE of " + session.server(),
                     c -> c.getEntry("", "supportedControl", DcIdentity.HIGHEST_COMMITTED_USN));
@@ -56,29 +55,29 @@ public final class ChangeTrackerFactory {
             boolean dirSync = controls.contains(ActiveDirectoryDirSyncControl.DIRSYNC_OID);
             boolean usn = root != null && root.hasAttribute(DcIdentity.HIGHEST_COMMITTED_USN);
             boolean contentSync = controls.contains(ContentSyncTracker.SYNC_REQUEST_OID);
-            String server = pool.description();
+            String server = session.server();
             return switch (mode) {
                 case DIRSYNC -> {
                     require(dirSync, server, "DirSync (" + ActiveDirectoryDirSyncControl.DIRSYNC_OID + ")");
-                    yield new DirSyncTracker(pool, scope);
+                    yield new DirSyncTracker(scope);
                 }
                 case USN_CHANGED -> {
                     require(usn, server, "highestCommittedUSN in its root DSE");
-                    yield new UsnChangedTracker(pool, scope);
+                    yield new UsnChangedTracker(scope);
                 }
                 case CONTENT_SYNC -> {
                     require(contentSync, server, "RFC 4533 content sync (" + ContentSyncTracker.SYNC_REQUEST_OID + ")");
-                    yield new ContentSyncTracker(pool, scope);
+                    yield new ContentSyncTracker(scope);
                 }
                 case AUTO -> {
                     if (dirSync && dirSyncAllowed(session, scope)) {
-                        yield new DirSyncTracker(pool, scope);
+                        yield new DirSyncTracker(scope);
                     }
                     if (usn) {
-                        yield new UsnChangedTracker(pool, scope);
+                        yield new UsnChangedTracker(scope);
                     }
                     if (contentSync) {
-                        yield new ContentSyncTracker(pool, scope);
+                        yield new ContentSyncTracker(scope);
                     }
                     throw new ConfigurationException("no change-tracking strategy is available on " + server
                             + ": its root DSE advertises neither DirSync nor highestCommittedUSN nor RFC 4533"

@@ -11,7 +11,6 @@ import com.unboundid.ldap.sdk.controls.ContentSyncDoneControl;
 import com.unboundid.ldap.sdk.controls.ContentSyncRequestControl;
 import com.unboundid.ldap.sdk.controls.ContentSyncRequestMode;
 import com.unboundid.ldap.sdk.controls.ContentSyncStateControl;
-import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.ad.connection.ServerAffinity;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +39,7 @@ import org.identityconnectors.framework.common.exceptions.ConnectorException;
  * were not reported are deleted.
  *
  * <p>The server's answer to one call is gathered before the consumer sees it (the final cookie arrives
- * last), so memory grows with the number of changes in one call. {@link #currentToken()} runs a refresh
+ * last), so memory grows with the number of changes in one call. {@link #latest} runs a refresh
  * without a cookie and without attributes, reading every DN in scope once. Token payload (version 1): the
  * server's sync cookie. Thread-safe.
  */
@@ -49,35 +48,32 @@ public final class ContentSyncTracker implements ChangeTracker {
     /** The OID a server advertises in supportedControl when it offers RFC 4533. */
     public static final String SYNC_REQUEST_OID = ContentSyncRequestControl.SYNC_REQUEST_OID;
 
-    private final AdConnectionPool pool;
     private final ChangeScope scope;
 
     /**
-     * @param pool connections to the directory; not null
      * @param scope what to watch; {@link ChangeScope#subtree()} is the sync base; not null
      */
-    public ContentSyncTracker(AdConnectionPool pool, ChangeScope scope) {
-        this.pool = Objects.requireNonNull(pool, "pool");
+    public ContentSyncTracker(ChangeScope scope) {
         this.scope = Objects.requireNonNull(scope, "scope");
     }
 
     @Override
-    public SyncStrategy strategy() {
-        return SyncStrategy.CONTENT_SYNC;
+    public ChangeTrackingKind kind() {
+        return ChangeTrackingKind.CONTENT_SYNC;
     }
 
     @Override
-    public SyncToken currentToken() {
-        try (ServerAffinity session = pool.openSession()) {
-            return SyncToken.of(SyncStrategy.CONTENT_SYNC, refresh(session, null, new String[] {"1.1"}).cookie);
+    public SyncToken latest(ServerAffinity session) {
+        {
+            return SyncToken.of(ChangeTrackingKind.CONTENT_SYNC, refresh(session, null, new String[] {"1.1"}).cookie);
         }
     }
 
     @Override
-    public ChangeBatch changesSince(SyncToken since, Consumer<Change> consumer) {
+    public ChangeBatch changesSince(ServerAffinity session, SyncToken since, Consumer<Change> consumer) {
         Objects.requireNonNull(consumer, "consumer");
-        byte[] cookie = since.payloadFor(SyncStrategy.CONTENT_SYNC);
-        try (ServerAffinity session = pool.openSession()) {
+        byte[] cookie = since.stateFor(ChangeTrackingKind.CONTENT_SYNC);
+        {
             Refresh refresh = refresh(session, cookie, scope.requested());
             String reason = null;
             if (refresh.sawPresentPhase()) {
@@ -88,7 +84,7 @@ public final class ContentSyncTracker implements ChangeTracker {
             List<Change> changes = refresh.changes(session);
             changes.forEach(consumer);
             return new ChangeBatch(
-                    SyncToken.of(SyncStrategy.CONTENT_SYNC, refresh.cookie), changes.size(), reason, List.of());
+                    SyncToken.of(ChangeTrackingKind.CONTENT_SYNC, refresh.cookie), changes.size(), reason, List.of());
         }
     }
 

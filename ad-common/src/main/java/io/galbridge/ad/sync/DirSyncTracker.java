@@ -11,7 +11,6 @@ import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.experimental.ActiveDirectoryDirSyncControl;
-import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.ad.connection.ServerAffinity;
 import io.galbridge.ad.value.GuidCodec;
 import io.galbridge.mapping.model.ExchangeGuid;
@@ -50,21 +49,18 @@ public final class DirSyncTracker implements ChangeTracker {
     /** Bound on "more data" rounds, against a server that never clears the flag. */
     private static final int MAX_ROUNDS = 100_000;
 
-    private final AdConnectionPool pool;
     private final ChangeScope scope;
 
     /**
-     * @param pool connections to the forest; not null
      * @param scope what to watch; not null
      */
-    public DirSyncTracker(AdConnectionPool pool, ChangeScope scope) {
-        this.pool = Objects.requireNonNull(pool, "pool");
+    public DirSyncTracker(ChangeScope scope) {
         this.scope = Objects.requireNonNull(scope, "scope");
     }
 
     @Override
-    public SyncStrategy strategy() {
-        return SyncStrategy.DIRSYNC;
+    public ChangeTrackingKind kind() {
+        return ChangeTrackingKind.DIRSYNC;
     }
 
     /**
@@ -72,19 +68,19 @@ public final class DirSyncTracker implements ChangeTracker {
      * object in scope once (objectGUID only).
      */
     @Override
-    public SyncToken currentToken() {
-        try (ServerAffinity session = pool.openSession()) {
+    public SyncToken latest(ServerAffinity session) {
+        {
             ASN1OctetString cookie = rounds(session, null, new String[] {"objectGUID"}, entries -> {});
-            return SyncToken.of(SyncStrategy.DIRSYNC, cookie.getValue());
+            return SyncToken.of(ChangeTrackingKind.DIRSYNC, cookie.getValue());
         }
     }
 
     @Override
-    public ChangeBatch changesSince(SyncToken since, Consumer<Change> consumer) {
+    public ChangeBatch changesSince(ServerAffinity session, SyncToken since, Consumer<Change> consumer) {
         Objects.requireNonNull(consumer, "consumer");
-        ASN1OctetString start = new ASN1OctetString(since.payloadFor(SyncStrategy.DIRSYNC));
+        ASN1OctetString start = new ASN1OctetString(since.stateFor(ChangeTrackingKind.DIRSYNC));
         int[] reported = {0};
-        try (ServerAffinity session = pool.openSession()) {
+        {
             ASN1OctetString cookie = rounds(session, start, scope.requested(Tombstone.ATTRIBUTES), entries -> {
                 for (SearchResultEntry entry : entries) {
                     Change change = toChange(session, entry);
@@ -94,7 +90,8 @@ public final class DirSyncTracker implements ChangeTracker {
                     }
                 }
             });
-            return new ChangeBatch(SyncToken.of(SyncStrategy.DIRSYNC, cookie.getValue()), reported[0], null, List.of());
+            return new ChangeBatch(
+                    SyncToken.of(ChangeTrackingKind.DIRSYNC, cookie.getValue()), reported[0], null, List.of());
         }
     }
 

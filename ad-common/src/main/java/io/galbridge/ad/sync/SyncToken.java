@@ -2,139 +2,125 @@ package io.galbridge.ad.sync;
 
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.identityconnectors.framework.common.exceptions.ConnectorException;
 
 /**
- * Where a {@link ChangeTracker} stands: the strategy that wrote it, the payload format version, and the
- * strategy's payload (a DirSync or RFC 4533 cookie, or a DC identity and a USN). Callers store only the
- * text form and treat it as opaque.
+ * The state a change tracker needs to resume: which mechanism, and its opaque state (a DirSync cookie, a USN
+ * plus the DC's invocationId, an RFC 4533 cookie).
  *
- * <p>Text form: {@code <strategy>-v<version>.<payload in unpadded base64url>}, e.g. {@code
- * usn-v1.AAAAAQAAAAAAABAB}; printable ASCII without spaces, so it fits a ConnId {@code SyncToken} or a
- * file. {@link #decode(String)} refuses text that is not of this form or names an unknown strategy; {@link
- * #payloadFor(SyncStrategy)} refuses a token of another strategy or another version. Both say why.
+ * <p>It travels through the ConnId host as a string {@code gbsync1.<kind>.<state as base64url>}, e.g.
+ * {@code gbsync1.dirsync.AQIDBA}. The version prefix lets a later release read old tokens or refuse them
+ * clearly; only the characters {@code [A-Za-z0-9._-]} occur, so hosts can store it anywhere. The string is
+ * opaque to hosts and administrators: never build or edit one by hand.
  *
- * <p>Immutable (the payload is copied in and out); thread-safe.
- *
- * @param strategy the strategy that wrote the token; not null
- * @param version the payload format version, 1 or more
- * @param payload the strategy's payload; not null, may be empty; copied
+ * <p>Immutable (the state is copied in and out) and thread-safe.
  */
-public record SyncToken(SyncStrategy strategy, int version, byte[] payload) {
+public final class SyncToken {
 
-    private static final Pattern TEXT = Pattern.compile("([a-z]{1,20})-v([0-9]{1,4})\\.([A-Za-z0-9_-]*)");
-    private static final int SHOWN = 40;
+    /** The prefix of the current token format, including its version. */
+    public static final String PREFIX = "gbsync1";
 
-    public SyncToken {
-        Objects.requireNonNull(strategy, "strategy");
-        Objects.requireNonNull(payload, "payload");
-        if (version < 1) {
-            throw new IllegalArgumentException("sync token version must be 1 or more, not " + version);
-        }
-        payload = payload.clone();
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private final ChangeTrackingKind kind;
+    private final byte[] state;
+
+    private SyncToken(ChangeTrackingKind kind, byte[] state) {
+        this.kind = kind;
+        this.state = state;
     }
 
     /**
-     * A token in the current payload version of its strategy.
-     *
-     * @param strategy the writing strategy; not null
-     * @param payload the payload; not null
-     * @return the token
+     * @param kind the mechanism that wrote the state; not null
+     * @param state the mechanism's state (copied); may be empty, not null
      */
-    public static SyncToken of(SyncStrategy strategy, byte[] payload) {
-        return new SyncToken(strategy, strategy.tokenVersion(), payload);
-    }
-
-    /** A copy of the payload. */
-    @Override
-    public byte[] payload() {
-        return payload.clone();
-    }
-
-    /** The compact text form; {@link #decode(String)} reverses it. */
-    public String encode() {
-        return strategy.tokenName() + "-v" + version + "."
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
+    public static SyncToken of(ChangeTrackingKind kind, byte[] state) {
+        return new SyncToken(
+                Objects.requireNonNull(kind, "kind"),
+                Objects.requireNonNull(state, "state").clone());
     }
 
     /**
-     * Parses the text form.
+     * Reads a token string.
      *
-     * @param text a token's text as {@link #encode()} wrote it; not null
+     * @param text the string a previous {@link #encode()} produced; not null
      * @return the token
-     * @throws InvalidSyncTokenException when the text is not a galbridge sync token or names an unknown
-     *     strategy
+     * @throws ConnectorException naming the problem (unknown version, unknown mechanism, damaged state) if
+     *     the string is not a token this release can read
      */
     public static SyncToken decode(String text) {
         Objects.requireNonNull(text, "text");
-        Matcher m = TEXT.matcher(text.strip());
-        if (!m.matches()) {
-            throw new InvalidSyncTokenException("sync token '" + shown(text)
-                    + "' is not a galbridge sync token (expected <strategy>-v<version>.<base64url payload>);"
-                    + " start again from a current token or run a full synchronisation");
+        String[] parts = text.split("\\.", -1);
+        if (parts.length != 3) {
+            throw new ConnectorException(
+                    "Sync token '" + text + "' is not a galbridge sync token (expected " + PREFIX + ".<kind>.<state>)");
         }
-        SyncStrategy strategy = SyncStrategy.forTokenName(m.group(1))
-                .orElseThrow(() -> new InvalidSyncTokenException("sync token '" + shown(text)
-                        + "' names the unknown strategy '" + m.group(1) + "' (known: dirsync, usn, contentsync)"));
-        int version = Integer.parseInt(m.group(2));
-        if (version < 1) {
-            throw new InvalidSyncTokenException("sync token '" + shown(text) + "' has the invalid version 0");
+        if (!PREFIX.equals(parts[0])) {
+            throw new ConnectorException("Sync token '" + text + "' has version '" + parts[0] + "'; this release reads "
+                    + PREFIX + " only: start a full synchronisation");
         }
-        byte[] payload;
+        ChangeTrackingKind kind = ChangeTrackingKind.fromCode(parts[1])
+                .orElseThrow(() -> new ConnectorException(
+                        "Sync token '" + text + "' names an unknown change-tracking mechanism '" + parts[1] + "'"));
+        if (!parts[2].matches("[A-Za-z0-9_-]*")) {
+            throw new ConnectorException("Sync token '" + text + "' has a damaged state: not base64url");
+        }
         try {
-            payload = Base64.getUrlDecoder().decode(m.group(3));
+            return new SyncToken(kind, DECODER.decode(parts[2]));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSyncTokenException(
-                    "sync token '" + shown(text) + "' has a damaged payload: " + e.getMessage(), e);
+            throw new ConnectorException("Sync token '" + text + "' has a damaged state: " + e.getMessage(), e);
         }
-        return new SyncToken(strategy, version, payload);
+    }
+
+    /** The token as the string a ConnId host stores. */
+    public String encode() {
+        return PREFIX + "." + kind.code() + "." + ENCODER.encodeToString(state);
+    }
+
+    /** The mechanism that wrote the state. */
+    public ChangeTrackingKind kind() {
+        return kind;
+    }
+
+    /** A copy of the mechanism's state. */
+    public byte[] state() {
+        return state.clone();
     }
 
     /**
-     * The payload, after checking that this token was written by {@code expected} in the payload version
-     * it reads.
+     * The state, after checking that the token was written by the mechanism about to read it.
      *
-     * @param expected the strategy about to use the token; not null
-     * @return a copy of the payload
-     * @throws InvalidSyncTokenException naming both strategies, or both versions, when they differ
+     * @param expected the mechanism of the tracker reading the token; not null
+     * @return a copy of the state
+     * @throws ConnectorException naming both mechanisms when they differ: tokens cannot move between
+     *     mechanisms, a full synchronisation (or a new token from {@link ChangeTracker#latest}) is needed
      */
-    public byte[] payloadFor(SyncStrategy expected) {
-        if (strategy != expected) {
-            throw new InvalidSyncTokenException("sync token '" + shown(encode()) + "' was written by the "
-                    + strategy.tokenName() + " strategy, but this tracker uses " + expected.tokenName()
-                    + "; tokens cannot move between strategies: start from the tracker's current token"
-                    + " or run a full synchronisation");
+    public byte[] stateFor(ChangeTrackingKind expected) {
+        Objects.requireNonNull(expected, "expected");
+        if (kind != expected) {
+            throw new ConnectorException("Sync token '" + encode() + "' was written by the " + kind.code()
+                    + " change tracker, but this connector tracks changes with " + expected.code()
+                    + "; tokens cannot move between mechanisms: start a full synchronisation");
         }
-        if (version != expected.tokenVersion()) {
-            throw new InvalidSyncTokenException("sync token '" + shown(encode()) + "' has " + strategy.tokenName()
-                    + " payload version " + version + ", but this release reads only version "
-                    + expected.tokenVersion() + "; start from the tracker's current token or run a full"
-                    + " synchronisation");
-        }
-        return payload();
+        return state();
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof SyncToken t
-                && t.strategy == strategy
-                && t.version == version
-                && Arrays.equals(t.payload, payload);
+    public boolean equals(Object o) {
+        return o instanceof SyncToken t && kind == t.kind && Arrays.equals(state, t.state);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(strategy, version, Arrays.hashCode(payload));
+        return 31 * kind.hashCode() + Arrays.hashCode(state);
     }
 
+    /** Kind and state in hex, for logs. */
     @Override
     public String toString() {
-        return encode();
-    }
-
-    private static String shown(String text) {
-        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
+        return "SyncToken[" + kind + ", " + HexFormat.of().formatHex(state) + "]";
     }
 }

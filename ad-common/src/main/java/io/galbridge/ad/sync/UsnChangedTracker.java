@@ -9,7 +9,6 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
-import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.ad.connection.ServerAffinity;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +22,9 @@ import org.identityconnectors.framework.common.exceptions.PermissionDeniedExcept
  * Change tracking with {@code (uSNChanged>=N)}: works with plain read rights.
  *
  * <p>Every AD DC numbers its own writes (and the replicated writes it applies) with its own update sequence
- * numbers, so a USN means something only on the DC that issued it. Each call therefore holds one connection
- * (server affinity) for all its reads, and the token records the DC's identity ({@code dsServiceName} and
- * {@code invocationId}, see {@link DcIdentity}) with the USN. When the pool reaches another DC than the one
+ * numbers, so a USN means something only on the DC that issued it. Each call therefore does all its reads on
+ * the one connection of its {@link ServerAffinity} session, and the token records the DC's identity ({@code dsServiceName} and
+ * {@code invocationId}, see {@link DcIdentity}) with the USN. When the session is on another DC than the one
  * that issued the token (failover, or the same DC restored from a backup), this tracker does a <em>full
  * resynchronisation</em> instead: it reports every object in scope and sets {@link
  * ChangeBatch#fullResyncReason()} naming both DCs; the caller then treats known objects that were not
@@ -50,36 +49,33 @@ public final class UsnChangedTracker implements ChangeTracker {
     /** AD's show-deleted control, which makes tombstones visible to searches. */
     public static final String SHOW_DELETED_OID = "1.2.840.113556.1.4.417";
 
-    private final AdConnectionPool pool;
     private final ChangeScope scope;
 
     /**
-     * @param pool connections to the forest; not null
      * @param scope what to watch; not null
      */
-    public UsnChangedTracker(AdConnectionPool pool, ChangeScope scope) {
-        this.pool = Objects.requireNonNull(pool, "pool");
+    public UsnChangedTracker(ChangeScope scope) {
         this.scope = Objects.requireNonNull(scope, "scope");
     }
 
     @Override
-    public SyncStrategy strategy() {
-        return SyncStrategy.USN_CHANGED;
+    public ChangeTrackingKind kind() {
+        return ChangeTrackingKind.USN_CHANGED;
     }
 
     @Override
-    public SyncToken currentToken() {
-        try (ServerAffinity session = pool.openSession()) {
+    public SyncToken latest(ServerAffinity session) {
+        {
             DcIdentity dc = DcIdentity.read(session);
             return new UsnPosition(dc.key(), dc.highestCommittedUsn() + 1).toToken();
         }
     }
 
     @Override
-    public ChangeBatch changesSince(SyncToken since, Consumer<Change> consumer) {
+    public ChangeBatch changesSince(ServerAffinity session, SyncToken since, Consumer<Change> consumer) {
         Objects.requireNonNull(consumer, "consumer");
         UsnPosition position = UsnPosition.fromToken(since);
-        try (ServerAffinity session = pool.openSession()) {
+        {
             DcIdentity dc = DcIdentity.read(session);
             SyncToken next = new UsnPosition(dc.key(), dc.highestCommittedUsn() + 1).toToken();
             int[] reported = {0};

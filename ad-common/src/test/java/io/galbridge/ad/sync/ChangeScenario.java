@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.RDN;
+import io.galbridge.ad.connection.AdConnectionPool;
+import io.galbridge.ad.connection.ServerAffinity;
 import io.galbridge.mapping.model.ExchangeGuid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,14 +38,18 @@ final class ChangeScenario {
 
     private ChangeScenario() {}
 
-    static Outcome run(TrackedSubtree tree, ChangeTracker tracker, boolean entryUuids) throws LDAPException {
+    static Outcome run(TrackedSubtree tree, AdConnectionPool pool, ChangeTracker tracker, boolean entryUuids)
+            throws LDAPException {
         ExchangeGuid untouched = tree.addContact("Ulla Untouched");
         ExchangeGuid older = tree.addContact("Olaf Older");
         ExchangeGuid doomed = tree.addContact("Dora Doomed");
         DN doomedDn = tree.dn("Dora Doomed");
         UUID doomedUuid = entryUuids ? tree.entryUuid(doomedDn) : null;
 
-        String startText = tracker.currentToken().encode();
+        String startText;
+        try (ServerAffinity session = pool.openSession()) {
+            startText = tracker.latest(session).encode();
+        }
 
         ExchangeGuid renamed = tree.addContact("Anna Original");
         tree.rename(tree.dn("Anna Original"), new RDN("CN", "Anna Renamed"), null);
@@ -56,15 +62,21 @@ final class ChangeScenario {
 
         Map<ExchangeGuid, Change.CreateOrUpdate> updates = new LinkedHashMap<>();
         List<Change.Delete> deletes = new ArrayList<>();
-        ChangeBatch batch = tracker.changesSince(SyncToken.decode(startText), change -> {
-            if (change instanceof Change.CreateOrUpdate u) {
-                updates.put(u.objectGuid(), u);
-            } else {
-                deletes.add((Change.Delete) change);
-            }
-        });
+        ChangeBatch batch;
+        try (ServerAffinity session = pool.openSession()) {
+            batch = tracker.changesSince(session, SyncToken.decode(startText), change -> {
+                if (change instanceof Change.CreateOrUpdate u) {
+                    updates.put(u.objectGuid(), u);
+                } else {
+                    deletes.add((Change.Delete) change);
+                }
+            });
+        }
         List<Change> again = new ArrayList<>();
-        ChangeBatch second = tracker.changesSince(SyncToken.decode(batch.next().encode()), again::add);
+        ChangeBatch second;
+        try (ServerAffinity session = pool.openSession()) {
+            second = tracker.changesSince(session, SyncToken.decode(batch.next().encode()), again::add);
+        }
         assertThat(again).as("changes reported again after the next token").isEmpty();
         return new Outcome(
                 batch,

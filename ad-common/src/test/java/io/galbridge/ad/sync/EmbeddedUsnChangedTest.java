@@ -24,10 +24,10 @@ class EmbeddedUsnChangedTest {
             throws Exception {
         TrackedSubtree tree = new TrackedSubtree(forest, "Tracked usn", false);
         try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
-            ChangeTracker tracker = ChangeTrackerFactory.create(SyncMode.AUTO, pool, tree.scope());
+            ChangeTracker tracker = TrackedSubtree.tracker(SyncMode.AUTO, pool, tree.scope());
             assertThat(tracker).isInstanceOf(UsnChangedTracker.class);
 
-            ChangeScenario.Outcome o = ChangeScenario.run(tree, tracker, false);
+            ChangeScenario.Outcome o = ChangeScenario.run(tree, pool, tracker, false);
 
             ChangeScenario.assertUpdates(tree, o);
             assertThat(o.deletes()).isEmpty();
@@ -41,10 +41,10 @@ class EmbeddedUsnChangedTest {
             throws Exception {
         TrackedSubtree tree = new TrackedSubtree(forest, "Tracked refused", false);
         try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
-            assertThatThrownBy(() -> ChangeTrackerFactory.create(SyncMode.DIRSYNC, pool, tree.scope()))
+            assertThatThrownBy(() -> TrackedSubtree.tracker(SyncMode.DIRSYNC, pool, tree.scope()))
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("DirSync (1.2.840.113556.1.4.841)");
-            assertThatThrownBy(() -> ChangeTrackerFactory.create(SyncMode.CONTENT_SYNC, pool, tree.scope()))
+            assertThatThrownBy(() -> TrackedSubtree.tracker(SyncMode.CONTENT_SYNC, pool, tree.scope()))
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("RFC 4533");
         }

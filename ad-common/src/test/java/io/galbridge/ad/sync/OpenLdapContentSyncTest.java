@@ -18,10 +18,10 @@ class OpenLdapContentSyncTest {
             throws Exception {
         TrackedSubtree tree = new TrackedSubtree(forest, "Tracked content sync", true);
         try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
-            ChangeTracker tracker = ChangeTrackerFactory.create(SyncMode.AUTO, pool, tree.scope());
+            ChangeTracker tracker = TrackedSubtree.tracker(SyncMode.AUTO, pool, tree.scope());
             assertThat(tracker).isInstanceOf(ContentSyncTracker.class);
 
-            ChangeScenario.Outcome o = ChangeScenario.run(tree, tracker, true);
+            ChangeScenario.Outcome o = ChangeScenario.run(tree, pool, tracker, true);
 
             ChangeScenario.assertUpdates(tree, o);
             assertThat(o.updates().values())
@@ -30,7 +30,7 @@ class OpenLdapContentSyncTest {
                 assertThat(d.entryUuid()).isEqualTo(o.deletedEntryUuid());
                 assertThat(d.objectGuid()).isNull();
             });
-            assertThat(o.batch().next().encode()).startsWith("contentsync-v1.");
+            assertThat(o.batch().next().encode()).startsWith("gbsync1.csync.");
         }
     }
 }

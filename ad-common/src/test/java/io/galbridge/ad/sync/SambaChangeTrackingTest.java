@@ -3,6 +3,7 @@ package io.galbridge.ad.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.galbridge.ad.connection.AdConnectionPool;
+import io.galbridge.ad.connection.ServerAffinity;
 import io.galbridge.testkit.ForestKind;
 import io.galbridge.testkit.TestForest;
 import io.galbridge.testkit.junit.ForestRole;
@@ -25,9 +26,9 @@ class SambaChangeTrackingTest {
         TrackedSubtree tree =
                 new TrackedSubtree(forest, "Tracked " + mode.name().toLowerCase(Locale.ROOT), false);
         try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
-            ChangeTracker tracker = ChangeTrackerFactory.create(mode, pool, tree.scope());
+            ChangeTracker tracker = TrackedSubtree.tracker(mode, pool, tree.scope());
 
-            ChangeScenario.Outcome o = ChangeScenario.run(tree, tracker, false);
+            ChangeScenario.Outcome o = ChangeScenario.run(tree, pool, tracker, false);
 
             ChangeScenario.assertUpdates(tree, o);
             assertThat(o.batch().warnings()).isEmpty();
@@ -36,7 +37,7 @@ class SambaChangeTrackingTest {
             assertThat(deletion.objectGuid()).isEqualTo(o.deleted());
             assertThat(deletion.lastKnownDn()).isEqualTo(o.deletedDn());
             assertThat(deletion.entryUuid()).isNull();
-            assertThat(o.batch().next().strategy()).isEqualTo(tracker.strategy());
+            assertThat(o.batch().next().kind()).isEqualTo(tracker.kind());
         }
     }
 
@@ -44,10 +45,12 @@ class SambaChangeTrackingTest {
     void autoPicksDirSyncForAnAdministrator(@ForestRole("source") TestForest forest) throws Exception {
         TrackedSubtree tree = new TrackedSubtree(forest, "Tracked auto", false);
         try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
-            ChangeTracker tracker = ChangeTrackerFactory.create(SyncMode.AUTO, pool, tree.scope());
+            ChangeTracker tracker = TrackedSubtree.tracker(SyncMode.AUTO, pool, tree.scope());
 
             assertThat(tracker).isInstanceOf(DirSyncTracker.class);
-            assertThat(tracker.currentToken().encode()).startsWith("dirsync-v1.");
+            try (ServerAffinity session = pool.openSession()) {
+                assertThat(tracker.latest(session).encode()).startsWith("gbsync1.dirsync.");
+            }
         }
     }
 
@@ -57,11 +60,14 @@ class SambaChangeTrackingTest {
         TrackedSubtree tree = new TrackedSubtree(forest, "Tracked other dc", false);
         tree.addContact("Kept Contact");
         try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
-            UsnChangedTracker tracker = new UsnChangedTracker(pool, tree.scope());
+            UsnChangedTracker tracker = new UsnChangedTracker(tree.scope());
             SyncToken foreign = new UsnPosition("dsa:CN=NTDS Settings,CN=DC9,CN=Servers;invocationId:x", 1).toToken();
 
             java.util.List<Change> changes = new java.util.ArrayList<>();
-            ChangeBatch batch = tracker.changesSince(foreign, changes::add);
+            ChangeBatch batch;
+            try (ServerAffinity session = pool.openSession()) {
+                batch = tracker.changesSince(session, foreign, changes::add);
+            }
 
             assertThat(batch.fullResync())
                     .hasValueSatisfying(

@@ -13,6 +13,7 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.ad.connection.LdapEndpointSettings;
 import io.galbridge.ad.connection.SecurityMode;
+import io.galbridge.ad.connection.ServerAffinity;
 import io.galbridge.ad.value.GuidCodec;
 import io.galbridge.mapping.model.ExchangeGuid;
 import io.galbridge.testkit.TestForest;
@@ -74,6 +75,13 @@ final class TrackedSubtree {
                 .caFile(forest.caCertificatePem())
                 .bind(forest.bindDn(), new GuardedString(forest.password().toCharArray()))
                 .build());
+    }
+
+    /** The factory's choice for {@code mode}, on a session of {@code pool}. */
+    static ChangeTracker tracker(SyncMode mode, AdConnectionPool pool, ChangeScope scope) {
+        try (ServerAffinity session = pool.openSession()) {
+            return ChangeTrackerFactory.create(mode, session, scope);
+        }
     }
 
     ExchangeGuid addContact(String cn) throws LDAPException {

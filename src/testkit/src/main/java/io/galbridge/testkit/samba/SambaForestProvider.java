@@ -109,7 +109,8 @@ public final class SambaForestProvider implements ForestProvider {
             Path caFile)
             throws IOException, InterruptedException {
         long begin = System.nanoTime();
-        SambaTemplate template = SambaTemplate.obtain(tools, templates, spec, SambaSchemaExtension.exchange());
+        SambaTemplate template =
+                SambaTemplate.obtain(tools, templates, spec, SambaSchemaExtension.forForest(spec.baseDn()));
         long templateReady = System.nanoTime();
         String host = "dc1." + spec.dnsName();
         ServerCredentials credentials =

@@ -131,7 +131,7 @@ record SambaTemplate(Path directory, String adminPassword) {
                         PROVISION_TIMEOUT)
                 .run();
         SmbConf.keepInside(partial);
-        List<String> passes = schema.passesFor(spec.baseDn());
+        List<String> passes = schema.passes();
         for (int i = 0; i < passes.size(); i++) {
             Path ldif = partial.resolve("schema-extension-" + (i + 1) + ".ldif");
             Files.writeString(ldif, passes.get(i), StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package io.galbridge.testkit.schema;
 
 import com.unboundid.ldap.sdk.Attribute;
 import io.galbridge.mapping.schema.AttributeDefinition;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +114,5 @@ record RealisticValues(String existingDn) {
         String value = "Jäne Doe " + attribute.ldapDisplayName();
         int upper = attribute.rangeUpper().orElse(Integer.MAX_VALUE);
         return value.length() <= upper ? value : value.substring(0, upper);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
