@@ -99,8 +99,15 @@ public final class ContentSyncTracker implements ChangeTracker {
         SearchResult result = session.run(what, c -> c.search(request));
         ContentSyncDoneControl done = session.run(what, c -> ContentSyncDoneControl.get(result));
         ASN1OctetString last = done != null && done.getCookie() != null ? done.getCookie() : collector.lastCookie();
+        if (last == null && cookie != null) {
+            // RFC 4533 3.4.1: a server may leave the cookie out when the client's state is current (slapd does when
+            // nothing changed); the client keeps its cookie
+            last = new ASN1OctetString(cookie);
+        }
         if (last == null) {
-            throw new ConnectorException(what + ": the server returned no sync cookie");
+            throw new ConnectorException(what + ": the server returned no sync cookie (result " + result.getResultCode()
+                    + ", " + collector.items().size() + " entries, response controls "
+                    + java.util.Arrays.toString(result.getResponseControls()) + ")");
         }
         collector.checkFailures(what);
         return new Refresh(collector, last.getValue());
