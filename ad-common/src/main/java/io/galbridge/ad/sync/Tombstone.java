@@ -22,6 +22,22 @@ final class Tombstone {
 
     private Tombstone() {}
 
+    /**
+     * A DN without AD's extended-DN prefixes. DirSync returns DN-valued attributes in extended form, e.g.
+     * Samba 4.17's lastKnownParent {@code <GUID=9e9e6979-9e38-4b44-bbe4-7bda194d4c8c>;OU=Tracked,DC=src,DC=test}.
+     */
+    static String withoutExtendedParts(String dn) {
+        String rest = dn;
+        while (rest.startsWith("<")) {
+            int end = rest.indexOf(">;");
+            if (end < 0) {
+                return rest;
+            }
+            rest = rest.substring(end + 2);
+        }
+        return rest;
+    }
+
     /** Whether the entry is a tombstone ({@code isDeleted=TRUE}). */
     static boolean isTombstone(Entry entry) {
         return "TRUE".equalsIgnoreCase(entry.getAttributeValue("isDeleted"));
@@ -51,7 +67,7 @@ final class Tombstone {
                     value = value.substring(0, mark);
                 }
             }
-            return Optional.of(new DN(new RDN(type, value), new DN(parent)));
+            return Optional.of(new DN(new RDN(type, value), new DN(withoutExtendedParts(parent))));
         } catch (LDAPException e) {
             // a malformed DN from the server: the deletion is still reported, by objectGUID alone
             return Optional.empty();
