@@ -4,6 +4,8 @@ import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ReadOnlyEntry;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.identityconnectors.framework.common.exceptions.ConnectorException;
 import org.identityconnectors.framework.common.exceptions.PermissionDeniedException;
+import org.identityconnectors.framework.common.exceptions.UnknownUidException;
 
 /**
  * Change tracking with {@code (uSNChanged>=N)}: works with plain read rights.
@@ -35,10 +38,12 @@ import org.identityconnectors.framework.common.exceptions.PermissionDeniedExcept
  * made during the call may thus be reported twice, never lost.
  *
  * <p>Deletions: tombstones ({@code isDeleted=TRUE}, with {@code uSNChanged >= N}) are searched in the whole
- * naming context with the show-deleted control (1.2.840.113556.1.4.417), which AD grants by default only to
- * administrators. Where the server refuses it (insufficient access, or the control is not supported, as on
- * the embedded test forest) the batch carries a warning that deletions were not visible, and deletions are
- * never reported: the caller must reconcile with a periodic full read. Deletions are reported for the whole
+ * naming context with the show-deleted control (1.2.840.113556.1.4.417). AD lets by default only
+ * administrators list {@code CN=Deleted Objects}, and does not refuse the control otherwise: it (and Samba)
+ * just returns no tombstones. So each call first looks for any tombstone in that container; where none is
+ * visible (no right, no deletion ever, no such container, or the control is not supported, as on the
+ * embedded test forest) the batch
+ * carries a warning that deletions were not visible, and deletions are never reported: the caller must reconcile with a periodic full read. Deletions are reported for the whole
  * naming context minus objects whose last known DN is outside {@link ChangeScope#subtree()}; an object moved
  * out of scope is not reported as deleted.
  *
@@ -110,18 +115,54 @@ public final class UsnChangedTracker implements ChangeTracker {
 
     /** Reports tombstones; returns a warning when the server does not let this bind see them. */
     private Optional<String> readDeletions(ServerAffinity session, long fromUsn, Consumer<Change> consumer) {
+        Optional<String> invisible = deletedObjectsInvisible(session);
+        if (invisible.isPresent()) {
+            return invisible;
+        }
         Filter tombstones = Filter.createANDFilter(
                 Filter.createEqualityFilter("isDeleted", "TRUE"),
                 Filter.createGreaterOrEqualFilter("uSNChanged", Long.toString(fromUsn)));
         SearchRequest search =
                 new SearchRequest(scope.namingContext().toString(), SearchScope.SUB, tombstones, Tombstone.ATTRIBUTES);
-        search.addControl(new Control(SHOW_DELETED_OID, true));
+        search.addControl(showDeleted());
         String what = "search deleted objects of " + scope.namingContext() + " (show-deleted control)";
         List<Change.Delete> deletions = new ArrayList<>();
+        PagedReader.forEach(session, what, search, entry -> toDeletion(entry).ifPresent(deletions::add));
+        deletions.forEach(consumer);
+        return Optional.empty();
+    }
+
+    /**
+     * Whether this bind may see tombstones. Neither AD nor Samba refuses a show-deleted search by a bind
+     * without the right to list {@code CN=Deleted Objects} (administrators only, by default): they just return
+     * no tombstones, which would look like "nothing deleted". So this looks for any one tombstone in that
+     * container: none visible means the bind cannot see them (or the forest never deleted anything, which a
+     * warning does no harm to).
+     */
+    private Optional<String> deletedObjectsInvisible(ServerAffinity session) {
+        DN container = new DN(new RDN("CN", "Deleted Objects"), scope.namingContext());
+        SearchRequest any = new SearchRequest(
+                container.toString(), SearchScope.ONE, Filter.createEqualityFilter("isDeleted", "TRUE"), "1.1");
+        any.setSizeLimit(1);
+        any.addControl(showDeleted());
+        String what = "look for deleted objects in " + container + " with the show-deleted control";
         try {
-            PagedReader.forEach(
-                    session, what, search, entry -> toDeletion(entry).ifPresent(deletions::add));
-        } catch (PermissionDeniedException e) {
+            int found = session.run(what, c -> {
+                try {
+                    return c.search(any).getEntryCount();
+                } catch (LDAPSearchException e) {
+                    if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+                        return e.getEntryCount();
+                    }
+                    throw e;
+                }
+            });
+            return found > 0
+                    ? Optional.empty()
+                    : Optional.of("deletions are not visible: this bind sees no deleted object in " + container
+                            + " (listing it needs administrator rights by default; deletions are not reported and"
+                            + " must be found by a full reconciliation)");
+        } catch (PermissionDeniedException | UnknownUidException e) {
             return Optional.of("deletions are not visible: " + e.getMessage());
         } catch (ConnectorException e) {
             if (e.getCause() instanceof LDAPException l
@@ -131,8 +172,10 @@ public final class UsnChangedTracker implements ChangeTracker {
             }
             throw e;
         }
-        deletions.forEach(consumer);
-        return Optional.empty();
+    }
+
+    private static Control showDeleted() {
+        return new Control(SHOW_DELETED_OID, true);
     }
 
     private Optional<Change.Delete> toDeletion(SearchResultEntry tombstone) {
