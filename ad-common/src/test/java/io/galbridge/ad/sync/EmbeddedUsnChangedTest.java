@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.galbridge.ad.connection.AdConnectionPool;
+import io.galbridge.ad.connection.ServerAffinity;
+import io.galbridge.mapping.model.ExchangeGuid;
 import io.galbridge.testkit.ForestKind;
 import io.galbridge.testkit.TestForest;
 import io.galbridge.testkit.junit.ForestRole;
 import io.galbridge.testkit.junit.WithForests;
+import java.util.ArrayList;
+import java.util.List;
 import org.identityconnectors.framework.common.exceptions.ConfigurationException;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,29 @@ class EmbeddedUsnChangedTest {
             assertThatThrownBy(() -> TrackedSubtree.tracker(SyncMode.CONTENT_SYNC, pool, tree.scope()))
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("RFC 4533");
+        }
+    }
+
+    @Test
+    void aFailingConsumerEndsTheCallAndTheOldTokenStillReportsTheChange(@ForestRole("source") TestForest forest)
+            throws Exception {
+        TrackedSubtree tree = new TrackedSubtree(forest, "Tracked failing consumer", false);
+        try (AdConnectionPool pool = TrackedSubtree.pool(forest);
+                ServerAffinity session = pool.openSession()) {
+            ChangeTracker tracker = new UsnChangedTracker(tree.scope());
+            SyncToken start = tracker.latest(session);
+            ExchangeGuid created = tree.addContact("Fiona Failing");
+            IllegalStateException stop = new IllegalStateException("target forest unreachable");
+
+            assertThatThrownBy(() -> tracker.changesSince(session, start, change -> {
+                        throw stop;
+                    }))
+                    .isSameAs(stop);
+            List<Change> retried = new ArrayList<>();
+            tracker.changesSince(session, start, retried::add);
+
+            assertThat(retried).singleElement().satisfies(c -> assertThat(((Change.CreateOrUpdate) c).objectGuid())
+                    .isEqualTo(created));
         }
     }
 }
