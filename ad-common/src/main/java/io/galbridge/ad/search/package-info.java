@@ -1,0 +1,2 @@
+/** Search helpers shared by the connectors: the administrator filter parser. */
+package io.galbridge.ad.search;
