@@ -63,7 +63,6 @@ public final class AdConnectionPool implements AutoCloseable {
             LDAPConnectionPool pool = new LDAPConnectionPool(
                     servers, null, 1, settings.poolSize(), new AdConnectionSetup(settings, tls), true);
             pool.setConnectionPoolName("galbridge " + settings.servers());
-            pool.setRetryFailedOperationsDueToInvalidConnections(true);
             return new AdConnectionPool(pool, settings.servers() + " (" + settings.security() + ")");
         } catch (LDAPException e) {
             throw LdapErrorTranslator.translate(e, description);

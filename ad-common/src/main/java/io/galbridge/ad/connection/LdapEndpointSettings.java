@@ -148,22 +148,26 @@ public record LdapEndpointSettings(
             return this;
         }
 
+        /** Sets how connections are protected (default LDAPS). */
         public Builder security(SecurityMode value) {
             security = value;
             return this;
         }
 
+        /** Sets the account to bind as (a DN or {@code user@domain}) and its password. */
         public Builder bind(String name, GuardedString password) {
             bindName = name;
             bindPassword = password;
             return this;
         }
 
+        /** Trusts the CA certificate(s) in this PEM file. */
         public Builder caFile(Path value) {
             caFile = value;
             return this;
         }
 
+        /** Trusts the certificates in this trust store ({@code PKCS12} or {@code JKS}); the password may be null. */
         public Builder trustStore(Path file, String type, GuardedString password) {
             trustStore = file;
             trustStoreType = type;
@@ -171,21 +175,25 @@ public record LdapEndpointSettings(
             return this;
         }
 
+        /** Sets the connect timeout, TLS handshake included (default 10 s). */
         public Builder connectTimeout(Duration value) {
             connectTimeout = value;
             return this;
         }
 
+        /** Sets the timeout for each response (default 60 s). */
         public Builder responseTimeout(Duration value) {
             responseTimeout = value;
             return this;
         }
 
+        /** Sets the maximum pooled connections (default 4, at most {@value LdapEndpointSettings#MAX_POOL_SIZE}). */
         public Builder poolSize(int value) {
             poolSize = value;
             return this;
         }
 
+        /** Sets the global catalog port; 0 (default) means 3268, or 3269 with LDAPS. */
         public Builder globalCatalogPort(int value) {
             globalCatalogPort = value;
             return this;

@@ -3,41 +3,64 @@ package io.galbridge.ad.search;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import java.util.Objects;
+import org.identityconnectors.framework.common.exceptions.ConfigurationException;
 
 /**
- * An administrator's extra LDAP filter from a configuration property, parsed once at validation time.
+ * An LDAP filter an administrator wrote in the configuration (e.g. {@code
+ * (&(mail=*)(!(msExchHideFromAddressLists=TRUE)))}), parsed once, at validation time, and then only combined
+ * with filters built from objects: {@code Filter.createANDFilter(adminFilter, ...)}.
  *
- * <p>This is the only class allowed to turn a filter <em>string</em> into a {@link Filter} (the build bans
- * {@code Filter.create(String)} elsewhere): the text comes from the administrator, never from directory
- * data or a ConnId host's query, and the parsed filter is only ever combined with others by {@link
- * Filter#createANDFilter}, so it cannot widen the connector's own scope. Immutable and thread-safe.
- *
- * @param text the filter as configured; never null
- * @param filter the parsed filter; never null
+ * <p>This is the only class allowed to parse a filter string. It never receives data values: whatever the
+ * administrator wrote is trusted as configuration, and values from directory objects or ConnId queries go
+ * into {@link Filter} factory methods, where they cannot change a filter's structure. Immutable and
+ * thread-safe.
  */
-public record AdminFilter(String text, Filter filter) {
+@SuppressForbidden(reason = "parses the administrator's configured filter; the one sanctioned Filter.create call")
+public final class AdminFilter {
 
-    /** Checks for null. */
-    public AdminFilter {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(filter, "filter");
+    private final Filter filter;
+
+    private AdminFilter(Filter filter) {
+        this.filter = filter;
     }
 
     /**
-     * Parses an RFC 4515 filter string.
+     * Parses an administrator's filter.
      *
-     * @param text the configured filter, e.g. {@code (!(msExchHideFromAddressLists=TRUE))}; not null
+     * @param property the configuration property it came from, named in the error message; not null
+     * @param text the filter in RFC 4515 syntax; not null
      * @return the parsed filter
-     * @throws IllegalArgumentException naming the text and the parser's reason when it is not a filter
+     * @throws ConfigurationException naming the property and the syntax problem
      */
-    @SuppressForbidden // the one place where an administrator's filter string is parsed
-    public static AdminFilter parse(String text) {
+    public static AdminFilter parse(String property, String text) {
+        Objects.requireNonNull(property, "property");
         Objects.requireNonNull(text, "text");
         try {
-            return new AdminFilter(text, Filter.create(text.strip()));
+            return new AdminFilter(Filter.create(text));
         } catch (LDAPException e) {
-            throw new IllegalArgumentException(
-                    "'" + text + "' is not an LDAP filter (RFC 4515): " + e.getExceptionMessage(), e);
+            throw new ConfigurationException(
+                    property + ": '" + text + "' is not a valid LDAP filter: " + e.getMessage(), e);
         }
+    }
+
+    /** The parsed filter. */
+    public Filter filter() {
+        return filter;
+    }
+
+    /**
+     * This filter AND another one.
+     *
+     * @param other a filter built from objects; not null
+     * @return {@code (&<this><other>)}
+     */
+    public Filter and(Filter other) {
+        return Filter.createANDFilter(filter, Objects.requireNonNull(other, "other"));
+    }
+
+    /** The normalised filter text. */
+    @Override
+    public String toString() {
+        return filter.toString();
     }
 }

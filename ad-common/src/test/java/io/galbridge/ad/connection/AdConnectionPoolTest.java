@@ -77,6 +77,29 @@ class AdConnectionPoolTest {
     }
 
     @Test
+    void theGlobalCatalogPoolUsesTheSameHostsOnTheGlobalCatalogPort() throws Exception {
+        int deadPort;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            deadPort = s.getLocalPort();
+        }
+        // the domain port is dead; only the (configured) global catalog port answers
+        LdapEndpointSettings settings = LdapEndpointSettings.builder()
+                .server("127.0.0.1", deadPort)
+                .security(SecurityMode.PLAIN)
+                .bind(
+                        EmbeddedAdServer.ADMIN,
+                        new GuardedString(server.password().toCharArray()))
+                .globalCatalogPort(server.port())
+                .build();
+
+        assertThatThrownBy(() -> AdConnectionPool.open(settings)).isExactlyInstanceOf(ConnectionFailedException.class);
+        try (AdConnectionPool gc = AdConnectionPool.openGlobalCatalog(settings);
+                ServerAffinity session = gc.openSession()) {
+            assertThat(session.server()).isEqualTo("127.0.0.1:" + server.port());
+        }
+    }
+
+    @Test
     void operationFailuresAreTranslatedNamingTheObject() {
         try (AdConnectionPool pool = AdConnectionPool.open(plain(server.port(), server.password()))) {
             String dn = "OU=Missing," + EmbeddedAdServer.BASE;

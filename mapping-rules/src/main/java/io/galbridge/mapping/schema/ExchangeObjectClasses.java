@@ -52,7 +52,7 @@ final class ExchangeObjectClasses {
             "userCert",
             "userSMIMECertificate");
 
-    /** Person attributes AD's organizationalPerson/user/contact allow (GAL and "additional" sets, §2.7). */
+    /** Person attributes AD allows on both user and contact (GAL and "additional" sets, §2.7). */
     private static final List<String> PERSON_MAY = List.of(
             "cn",
             "sn",
@@ -63,12 +63,9 @@ final class ExchangeObjectClasses {
             "title",
             "company",
             "department",
-            "departmentNumber",
             "division",
             "o",
             "employeeID",
-            "employeeNumber",
-            "employeeType",
             "description",
             "comment",
             "physicalDeliveryOfficeName",
@@ -98,7 +95,6 @@ final class ExchangeObjectClasses {
             "primaryInternationalISDNNumber",
             "primaryTelexNumber",
             "preferredDeliveryMethod",
-            "localeID",
             "wWWHomePage",
             "url",
             "msDS-PhoneticFirstName",
@@ -106,13 +102,20 @@ final class ExchangeObjectClasses {
             "msDS-PhoneticDepartment",
             "msDS-PhoneticCompanyName",
             "msDS-PhoneticDisplayName",
-            "photo",
             "thumbnailPhoto",
             "thumbnailLogo",
             "manager");
 
-    /** Security-principal attributes of users (AD's user and securityPrincipal classes). */
-    private static final List<String> ACCOUNT_MAY = List.of(
+    /**
+     * Attributes of users only: AD's user/securityPrincipal account attributes and the person attributes
+     * AD allows on user but not on contact (departmentNumber, employeeNumber, employeeType, localeID, photo).
+     */
+    private static final List<String> USER_ONLY_MAY = List.of(
+            "departmentNumber",
+            "employeeNumber",
+            "employeeType",
+            "localeID",
+            "photo",
             "objectSid",
             "sIDHistory",
             "sAMAccountName",
@@ -150,7 +153,7 @@ final class ExchangeObjectClasses {
                 .filter(name -> !onTop.contains(name))
                 .forEach(mailRecipientMay::add);
         List<String> userMay = new ArrayList<>(PERSON_MAY);
-        userMay.addAll(ACCOUNT_MAY);
+        userMay.addAll(USER_ONLY_MAY);
         String mailRecipient = ExchangeSchema.MAIL_RECIPIENT;
         return List.of(
                 new ObjectClassDefinition("top", "2.5.6.0", ABSTRACT, "top", List.of(), List.of(), TOP_MAY),

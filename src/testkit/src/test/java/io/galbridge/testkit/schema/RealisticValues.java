@@ -2,7 +2,6 @@ package io.galbridge.testkit.schema;
 
 import com.unboundid.ldap.sdk.Attribute;
 import io.galbridge.mapping.schema.AttributeDefinition;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,9 @@ record RealisticValues(String existingDn) {
     /** S-1-5-21-1004336348-1177238915-682003330-1105. */
     static final byte[] DOMAIN_SID =
             HexFormat.of().parseHex("010500000000000515000000dcf4dc3b833d2b46828ba62851040000");
+
+    static final String SELF_SID_TEXT = "S-1-5-10";
+    static final String DOMAIN_SID_TEXT = "S-1-5-21-1004336348-1177238915-682003330-1105";
 
     private static final Pattern PHONE = Pattern.compile("(?i).*(phone|mobile|pager|facsimile|telex|isdn|telephone).*");
     private static final String LEG_DN =
@@ -97,6 +99,14 @@ record RealisticValues(String existingDn) {
         };
     }
 
+    /** The SID value(s) {@link #valueOf} gives, in string form (S-1-5-…), as Samba's ldb tools read them. */
+    Attribute sidsAsText(AttributeDefinition attribute) {
+        String name = attribute.ldapDisplayName();
+        return attribute.singleValued()
+                ? new Attribute(name, name.equals("msExchMasterAccountSid") ? SELF_SID_TEXT : DOMAIN_SID_TEXT)
+                : new Attribute(name, DOMAIN_SID_TEXT, SELF_SID_TEXT);
+    }
+
     private static String text(AttributeDefinition attribute) {
         if (PHONE.matcher(attribute.ldapDisplayName()).matches()) {
             return "+49 30 1234567";
@@ -104,9 +114,5 @@ record RealisticValues(String existingDn) {
         String value = "Jäne Doe " + attribute.ldapDisplayName();
         int upper = attribute.rangeUpper().orElse(Integer.MAX_VALUE);
         return value.length() <= upper ? value : value.substring(0, upper);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
