@@ -216,10 +216,10 @@ final class SourceSettingsValidator {
             return Optional.empty();
         }
         try {
-            return Optional.of(AdminFilter.parse(text));
-        } catch (IllegalArgumentException e) {
-            problems.add("adminFilter: " + e.getMessage()
-                    + "; write a parenthesised filter such as (!(msExchHideFromAddressLists=TRUE))");
+            return Optional.of(AdminFilter.parse("adminFilter", text));
+        } catch (ConfigurationException e) {
+            problems.add(
+                    e.getMessage() + "; write a parenthesised filter such as (!(msExchHideFromAddressLists=TRUE))");
             return Optional.empty();
         }
     }
