@@ -1,5 +1,6 @@
 package io.galbridge.mapping.rules;
 
+import io.galbridge.mapping.prestage.PrestageAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,34 +10,7 @@ public enum AttributeSet {
      * PMR's "GAL-related attributes" (spec 2.7) plus displayName and mail: the default direct flows of
      * GALSync (spec 3.5).
      */
-    GAL(List.of(
-            "displayName",
-            "mail",
-            "c",
-            "co",
-            "countryCode",
-            "company",
-            "department",
-            "facsimileTelephoneNumber",
-            "givenName",
-            "homePhone",
-            "info",
-            "initials",
-            "l",
-            "mobile",
-            "msExchAssistantName",
-            "msExchHideFromAddressLists",
-            "otherHomePhone",
-            "otherTelephone",
-            "pager",
-            "physicalDeliveryOfficeName",
-            "postalCode",
-            "sn",
-            "st",
-            "streetAddress",
-            "telephoneAssistant",
-            "telephoneNumber",
-            "title")),
+    GAL(galSet()),
     /** extensionAttribute1–15 and textEncodedORAddress, part of GALSync's usual direct flows (spec 3.5). */
     EXTENSION(extensionAttributes()),
     /**
@@ -79,6 +53,13 @@ public enum AttributeSet {
     /** The attribute names, in a stable order. */
     public List<String> attributes() {
         return attributes;
+    }
+
+    /** displayName and mail, then PMR's GAL set as {@link PrestageAttributes#GAL} defines it (one list). */
+    private static List<String> galSet() {
+        List<String> names = new ArrayList<>(List.of("displayName", "mail"));
+        names.addAll(PrestageAttributes.GAL);
+        return List.copyOf(names);
     }
 
     private static List<String> extensionAttributes() {
