@@ -47,8 +47,6 @@ final class TargetForestFixture {
         c.setContactOu(contactOu);
         c.setMailUserOu(mailUserOu);
         c.setLegacyExchangeDnPrefix(PREFIX);
-        // the embedded forest's schema has no adminDescription (a project schema gap); the marker moves
-        c.setOwnershipAttribute("extensionAttribute15");
         c.setSourceForests(new String[] {"src.test=src.test,route.src.test"});
         return c;
     }
