@@ -90,6 +90,24 @@ public final class SyncToken {
         return state.clone();
     }
 
+    /**
+     * The state, after checking that the token was written by the mechanism about to read it.
+     *
+     * @param expected the mechanism of the tracker reading the token; not null
+     * @return a copy of the state
+     * @throws ConnectorException naming both mechanisms when they differ: tokens cannot move between
+     *     mechanisms, a full synchronisation (or a new token from {@link ChangeTracker#latest}) is needed
+     */
+    public byte[] stateFor(ChangeTrackingKind expected) {
+        Objects.requireNonNull(expected, "expected");
+        if (kind != expected) {
+            throw new ConnectorException("Sync token '" + encode() + "' was written by the " + kind.code()
+                    + " change tracker, but this connector tracks changes with " + expected.code()
+                    + "; tokens cannot move between mechanisms: start a full synchronisation");
+        }
+        return state();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SyncToken t && kind == t.kind && Arrays.equals(state, t.state);
