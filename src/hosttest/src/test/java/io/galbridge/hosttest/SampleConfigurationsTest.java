@@ -28,9 +28,11 @@ class SampleConfigurationsTest {
     private static final String BUNDLE_NS = "http://midpoint.evolveum.com/xml/ns/public/connector/icf-1/bundle/";
 
     static Stream<Path> midpointSamples() throws IOException {
-        Path dir = Path.of(System.getProperty("galbridge.samples", "../docs/samples")).resolve("midpoint");
+        Path dir = Path.of(System.getProperty("galbridge.samples", "../docs/samples"))
+                .resolve("midpoint");
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> xml = files.filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".xsd"))
+            List<Path> xml = files.filter(
+                            p -> p.toString().endsWith(".xml") || p.toString().endsWith(".xsd"))
                     .sorted()
                     .toList();
             assertThat(xml).as("samples in " + dir.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(4);
@@ -47,7 +49,9 @@ class SampleConfigurationsTest {
             assertThat(blocks.getLength()).isZero();
             return;
         }
-        assertThat(blocks.getLength()).as("a resource sample configures its connector").isEqualTo(1);
+        assertThat(blocks.getLength())
+                .as("a resource sample configures its connector")
+                .isEqualTo(1);
         Element block = (Element) blocks.item(0);
         List<Element> properties = children(block);
         assertThat(properties).isNotEmpty();
@@ -57,8 +61,9 @@ class SampleConfigurationsTest {
         assertThat(bundleAndClass).hasSize(2);
         var info = BundleHost.fromBuild().info(bundleAndClass[1]);
         assertThat(info.getConnectorKey().getBundleName()).isEqualTo(bundleAndClass[0]);
-        List<String> known =
-                info.createDefaultAPIConfiguration().getConfigurationProperties().getPropertyNames();
+        List<String> known = info.createDefaultAPIConfiguration()
+                .getConfigurationProperties()
+                .getPropertyNames();
         for (Element property : properties) {
             assertThat(property.getNamespaceURI()).isEqualTo(ns);
             assertThat(known)
