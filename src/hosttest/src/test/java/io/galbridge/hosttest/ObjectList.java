@@ -7,8 +7,8 @@ import org.identityconnectors.framework.common.objects.SearchResult;
 import org.identityconnectors.framework.spi.SearchResultsHandler;
 
 /**
- * Collects search results the way hosts do: as a {@link SearchResultsHandler}. On ConnId 1.6.1.0 a plain
- * {@code ResultsHandler} (a lambda) fails with a ClassCastException inside the framework
+ * Collects search results the way hosts do: as a {@link SearchResultsHandler}. A plain {@code ResultsHandler}
+ * (a lambda) fails (always on ConnId 1.6.1.0, under load on 1.5.2.0) with a ClassCastException inside the framework
  * ({@code StreamHandlerUtil.ObjectStreamHandlerAdapter} casts the caller's handler to
  * {@code SearchResultsHandler} when the connector reports a {@link SearchResult}), so every caller of a
  * connector that reports search results must pass one. Not thread-safe.
