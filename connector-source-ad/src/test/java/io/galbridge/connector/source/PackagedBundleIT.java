@@ -64,7 +64,7 @@ class PackagedBundleIT {
         facade.validate();
         facade.test();
         List<ConnectorObject> all = new ArrayList<>();
-        facade.search(RecipientSchema.RECIPIENT_CLASS, null, all::add, null);
+        facade.search(RecipientSchema.RECIPIENT_CLASS, null, new ObjectCollector(all), null);
         assertThat(all).hasSize(40);
         try (var entries = new java.util.jar.JarFile(jar.toFile())) {
             assertThat(entries.stream().map(e -> e.getName()))

@@ -62,7 +62,7 @@ class SourceAdConnectorTest {
 
     private static List<ConnectorObject> search(org.identityconnectors.framework.common.objects.filter.Filter f) {
         List<ConnectorObject> out = new ArrayList<>();
-        facade.search(RecipientSchema.RECIPIENT_CLASS, f, out::add, null);
+        facade.search(RecipientSchema.RECIPIENT_CLASS, f, new ObjectCollector(out), null);
         return out;
     }
 
@@ -86,7 +86,8 @@ class SourceAdConnectorTest {
                 options.setPagedResultsCookie(cookie);
             }
             List<ConnectorObject> page = new ArrayList<>();
-            SearchResult result = facade.search(RecipientSchema.RECIPIENT_CLASS, null, page::add, options.build());
+            SearchResult result =
+                    facade.search(RecipientSchema.RECIPIENT_CLASS, null, new ObjectCollector(page), options.build());
             assertThat(page.size()).isLessThanOrEqualTo(300);
             for (ConnectorObject o : page) {
                 assertThat(seen.add(o.getUid().getUidValue()))

@@ -1,0 +1,296 @@
+package io.galbridge.hosttest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import io.galbridge.mapping.model.ExchangeGuid;
+import io.galbridge.testkit.ForestKind;
+import io.galbridge.testkit.TestForest;
+import io.galbridge.testkit.fixture.RecipientFixtures;
+import io.galbridge.testkit.junit.ForestRole;
+import io.galbridge.testkit.junit.WithForests;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.identityconnectors.common.Version;
+import org.identityconnectors.framework.api.ConnectorFacade;
+import org.identityconnectors.framework.api.ConnectorInfo;
+import org.identityconnectors.framework.common.FrameworkUtil;
+import org.identityconnectors.framework.common.exceptions.ConfigurationException;
+import org.identityconnectors.framework.common.objects.Attribute;
+import org.identityconnectors.framework.common.objects.AttributeBuilder;
+import org.identityconnectors.framework.common.objects.AttributeDelta;
+import org.identityconnectors.framework.common.objects.AttributeDeltaBuilder;
+import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.ObjectClass;
+import org.identityconnectors.framework.common.objects.SyncDelta;
+import org.identityconnectors.framework.common.objects.SyncDeltaType;
+import org.identityconnectors.framework.common.objects.SyncToken;
+import org.identityconnectors.framework.common.objects.Uid;
+import org.identityconnectors.framework.common.objects.filter.FilterBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Both packaged bundles, loaded through {@code ConnectorInfoManagerFactory.getLocalManager} the way midPoint
+ * and Syncope load them, driven through {@code ConnectorFacade} against embedded forests. Surefire runs this
+ * class twice: on the oldest framework the bundles declare and on the newest one tested
+ * ({@code galbridge.expected.framework} names the one on the class path).
+ *
+ * <p>This class is compiled against the newest framework and run on the oldest too, so it must not use
+ * method references to framework methods that moved: {@code SyncDelta::getUid} compiles to a handle on
+ * 1.6's {@code LiveSyncDelta}, which 1.5.2.0 lacks; a lambda calls it through {@code SyncDelta}.
+ */
+@WithForests(ForestKind.EMBEDDED)
+class HostLoadingTest {
+
+    private static final ObjectClass RECIPIENT = new ObjectClass("recipient");
+    private static final ObjectClass GAL_CONTACT = new ObjectClass("galContact");
+    private static final ObjectClass MAIL_USER = new ObjectClass("mailUser");
+    private static final int SOURCE_RECIPIENTS = 30;
+    private static final int TARGET_RECIPIENTS = 12;
+
+    private final BundleHost host = BundleHost.fromBuild();
+
+    @BeforeAll
+    static void seed(@ForestRole("source") TestForest source, @ForestRole("target") TestForest target)
+            throws Exception {
+        try (LDAPConnection c = source.connect()) {
+            RecipientFixtures.forForest(source.spec())
+                    .withRecipients(SOURCE_RECIPIENTS)
+                    .addTo(c);
+        }
+        try (LDAPConnection c = target.connect()) {
+            RecipientFixtures.forForest(target.spec())
+                    .withRecipients(TARGET_RECIPIENTS)
+                    .addTo(c);
+        }
+    }
+
+    @Test
+    void theFrameworkOnTheClassPathIsTheOneThisRunClaims() {
+        String expected = System.getProperty("galbridge.expected.framework");
+        assertThat(expected).as("set by the surefire execution").isNotBlank();
+        assertThat(FrameworkUtil.getFrameworkVersion()).isEqualTo(Version.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "io.galbridge.connector.source.SourceAdConnector, io.galbridge.connector-source-ad,"
+                + " galbridge Source AD (Exchange recipients)",
+        "io.galbridge.connector.target.TargetAdConnector, io.galbridge.connector-target-ad,"
+    })
+    void eachConnectorIsFoundByClassNameWithItsBundleKey(String connectorClass, String bundleName, String display) {
+        assertThat(host.jars()).hasSize(2);
+        ConnectorInfo info = host.info(connectorClass);
+        assertThat(info.getConnectorKey().getBundleName()).isEqualTo(bundleName);
+        assertThat(info.getConnectorKey().getBundleVersion()).isEqualTo(System.getProperty("galbridge.bundle.version"));
+        assertThat(info.getConnectorDisplayName())
+                .as("the display name comes from the bundle's message catalog, not the raw key")
+                .isNotEqualTo("connector.display")
+                .isNotBlank();
+        if (display != null) {
+            assertThat(info.getConnectorDisplayName()).isEqualTo(display);
+        }
+        assertThat(info.createDefaultAPIConfiguration()
+                        .getConfigurationProperties()
+                        .getProperty("bindPassword")
+                        .isConfidential())
+                .isTrue();
+    }
+
+    @Test
+    void validationRefusesAnIncompleteConfigurationNamingTheProperty(@ForestRole("source") TestForest source) {
+        Map<String, Object> props = new HashMap<>(sourceProperties(source));
+        props.remove("bindDn");
+        assertThatThrownBy(host.facade(BundleHost.SOURCE_CONNECTOR, props)::validate)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("bindDn");
+        host.facade(BundleHost.SOURCE_CONNECTOR, sourceProperties(source)).validate();
+
+        Map<String, Object> target = targetProperties(source, "OU=Contacts," + source.baseDn(), null);
+        assertThatThrownBy(host.facade(BundleHost.TARGET_CONNECTOR, target)::validate)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("mailUserOu");
+    }
+
+    @Test
+    void sourceConnectorTestsSchemaSearchesUpdatesAndSyncs(@ForestRole("source") TestForest source) throws Exception {
+        ConnectorFacade facade = host.facade(BundleHost.SOURCE_CONNECTOR, sourceProperties(source));
+        facade.validate();
+        facade.test();
+        assertThat(facade.schema().findObjectClassInfo("recipient")).isNotNull();
+
+        List<ConnectorObject> all = search(facade, RECIPIENT);
+        assertThat(all).hasSize(SOURCE_RECIPIENTS);
+        ConnectorObject some = all.get(7);
+        Attribute mail = some.getAttributeByName("mail");
+        ObjectList byMail = new ObjectList();
+        facade.search(RECIPIENT, FilterBuilder.equalTo(mail), byMail, null);
+        assertThat(byMail.objects()).extracting(ConnectorObject::getUid).containsExactly(some.getUid());
+
+        String x500 = "X500:/o=Tgt/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=host"
+                + some.getUid().getUidValue().substring(0, 8);
+        Set<AttributeDelta> add = Set.of(AttributeDeltaBuilder.build("proxyAddresses", List.of(x500), null));
+        SyncToken before = facade.getLatestSyncToken(RECIPIENT);
+        facade.updateDelta(RECIPIENT, some.getUid(), add, null);
+        assertThat(facade.getObject(RECIPIENT, some.getUid(), null)
+                        .getAttributeByName("proxyAddresses")
+                        .getValue())
+                .contains(x500);
+
+        List<SyncDelta> deltas = new ArrayList<>();
+        facade.sync(RECIPIENT, before, deltas::add, null);
+        assertThat(deltas)
+                .as("the write-back is a change after the token")
+                .extracting(d -> d.getUid())
+                .contains(some.getUid());
+        List<SyncDelta> again = new ArrayList<>();
+        facade.sync(RECIPIENT, deltas.get(deltas.size() - 1).getToken(), again::add, null);
+        assertThat(again).isEmpty();
+    }
+
+    @Test
+    void twoConfigurationsOfTheSourceConnectorSideBySideSeeOnlyTheirOwnForest(
+            @ForestRole("source") TestForest source, @ForestRole("target") TestForest target) {
+        ConnectorFacade src = host.facade(BundleHost.SOURCE_CONNECTOR, sourceProperties(source));
+        ConnectorFacade tgt = host.facade(BundleHost.SOURCE_CONNECTOR, sourceProperties(target));
+        for (int round = 0; round < 2; round++) {
+            List<ConnectorObject> fromSource = search(src, RECIPIENT);
+            List<ConnectorObject> fromTarget = search(tgt, RECIPIENT);
+            assertThat(fromSource).hasSize(SOURCE_RECIPIENTS).allSatisfy(o -> assertThat(lower(o))
+                    .endsWith(lower(source.baseDn().toString())));
+            assertThat(fromTarget).hasSize(TARGET_RECIPIENTS).allSatisfy(o -> assertThat(lower(o))
+                    .endsWith(lower(target.baseDn().toString())));
+            Uid targetUid = fromTarget.get(0).getUid();
+            assertThat(src.getObject(RECIPIENT, targetUid, null))
+                    .as("a target UID is unknown to the source configuration")
+                    .isNull();
+            assertThat(tgt.getObject(RECIPIENT, targetUid, null)).isNotNull();
+        }
+    }
+
+    @Test
+    void targetConnectorCreatesUpdatesDeletesAndReportsMailboxArrivals(@ForestRole("target") TestForest target)
+            throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String contactOu = "OU=Host Contacts " + run + "," + target.baseDn();
+        String mailUserOu = "OU=Host Mail Users " + run + "," + target.baseDn();
+        target.seedLdif("dn: " + contactOu + "\nobjectClass: top\nobjectClass: organizationalUnit\n\n" + "dn: "
+                + mailUserOu + "\nobjectClass: top\nobjectClass: organizationalUnit\n");
+        ConnectorFacade facade =
+                host.facade(BundleHost.TARGET_CONNECTOR, targetProperties(target, contactOu, mailUserOu));
+        facade.validate();
+        facade.test();
+        assertThat(facade.schema().getObjectClassInfo())
+                .extracting(i -> i.getType())
+                .contains("galContact", "mailUser", "recipient");
+
+        Uid contact = facade.create(GAL_CONTACT, sourceMailbox("host.contact" + run), null);
+        ConnectorObject created = facade.getObject(GAL_CONTACT, contact, null);
+        assertThat(created.getName().getNameValue()).endsWith(contactOu);
+        String extra = "X500:/o=Elsewhere/cn=host.contact" + run;
+        facade.updateDelta(
+                GAL_CONTACT,
+                contact,
+                Set.of(AttributeDeltaBuilder.build("proxyAddresses", List.of(extra), null)),
+                null);
+        assertThat(facade.getObject(GAL_CONTACT, contact, null)
+                        .getAttributeByName("proxyAddresses")
+                        .getValue())
+                .contains(extra, "SMTP:host.contact" + run + "@src.test");
+        facade.delete(GAL_CONTACT, contact, null);
+        assertThat(facade.getObject(GAL_CONTACT, contact, null)).isNull();
+        assertThat(target.read(created.getName().getNameValue())).isNull();
+
+        SyncToken before = facade.getLatestSyncToken(MAIL_USER);
+        Uid meu = facade.create(MAIL_USER, sourceMailbox("host.meu" + run), null);
+        String meuDn = facade.getObject(MAIL_USER, meu, null).getName().getNameValue();
+        try (LDAPConnection c = target.connect()) {
+            // the mailbox arrives: Exchange clears targetAddress and sets homeMDB
+            c.modify(
+                    meuDn,
+                    new Modification(ModificationType.DELETE, "targetAddress"),
+                    new Modification(
+                            ModificationType.ADD,
+                            "homeMDB",
+                            "CN=DB1,CN=Databases,CN=Configuration," + target.baseDn()));
+        }
+        List<SyncDelta> arrivals = new ArrayList<>();
+        facade.sync(MAIL_USER, before, arrivals::add, null);
+        assertThat(arrivals).extracting(d -> d.getUid()).containsExactly(meu);
+        assertThat(arrivals.get(0).getDeltaType()).isEqualTo(SyncDeltaType.UPDATE);
+    }
+
+    private static Map<String, Object> sourceProperties(TestForest forest) {
+        Map<String, Object> props = new HashMap<>(BundleHost.connection(forest));
+        props.put("baseContexts", new String[] {forest.baseDn().toString()});
+        props.put("syncStrategy", "USN_CHANGED");
+        return props;
+    }
+
+    /** The target connector on that forest; a null OU is left out (validation tests). */
+    private static Map<String, Object> targetProperties(TestForest forest, String contactOu, String mailUserOu) {
+        Map<String, Object> props = new HashMap<>(BundleHost.connection(forest));
+        props.put("useGlobalCatalog", false);
+        props.put("mailDomains", new String[] {forest.spec().dnsName()});
+        if (contactOu != null) {
+            props.put("contactOu", contactOu);
+        }
+        if (mailUserOu != null) {
+            props.put("mailUserOu", mailUserOu);
+        }
+        props.put("legacyExchangeDnPrefix", "/o=Tgt/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients");
+        // the embedded schema lacks adminDescription, the default ownership attribute
+        props.put("ownershipAttribute", "extensionAttribute15");
+        props.put("sourceForests", new String[] {"src.test=src.test,route.src.test"});
+        return props;
+    }
+
+    private static List<ConnectorObject> search(ConnectorFacade facade, ObjectClass oc) {
+        ObjectList out = new ObjectList();
+        facade.search(oc, null, out, null);
+        return out.objects();
+    }
+
+    private static String lower(ConnectorObject o) {
+        return lower(o.getName().getNameValue());
+    }
+
+    private static String lower(String s) {
+        return s.replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A source mailbox of src.test: what a host passes to create a contact or a mail user from it. */
+    private static Set<Attribute> sourceMailbox(String alias) {
+        return Set.of(
+                AttributeBuilder.build("sourceDn", "CN=" + alias + ",OU=People,DC=src,DC=test"),
+                AttributeBuilder.build("sourceObjectGuid", UUID.randomUUID().toString()),
+                AttributeBuilder.build("cn", alias),
+                AttributeBuilder.build("displayName", "Display " + alias),
+                AttributeBuilder.build("mail", alias + "@src.test"),
+                AttributeBuilder.build("mailNickname", alias),
+                AttributeBuilder.build("sAMAccountName", alias.substring(0, Math.min(alias.length(), 20))),
+                AttributeBuilder.build("userPrincipalName", alias + "@src.test"),
+                AttributeBuilder.build("userAccountControl", "512"),
+                AttributeBuilder.build("msExchHomeServerName", "/o=Src/ou=First/cn=Configuration/cn=Servers/cn=MBX1"),
+                AttributeBuilder.build("homeMDB", "CN=DB1,CN=Databases,CN=Configuration,DC=src,DC=test"),
+                AttributeBuilder.build("msExchMailboxGuid", (Object)
+                        ExchangeGuid.fromUuid(UUID.randomUUID()).toBytes()),
+                AttributeBuilder.build(
+                        "legacyExchangeDN",
+                        "/o=Src/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=" + alias),
+                AttributeBuilder.build(
+                        "proxyAddresses", "SMTP:" + alias + "@src.test", "smtp:" + alias + "@route.src.test"),
+                AttributeBuilder.build("msExchRecipientTypeDetails", "1"));
+    }
+}

@@ -1,0 +1,17 @@
+package io.galbridge.hosttest.contract.target;
+
+import io.galbridge.hosttest.contract.ContractForest;
+import io.galbridge.hosttest.contract.ContractObjectClasses;
+import java.util.stream.Stream;
+import org.identityconnectors.contract.test.UpdateDeltaApiOpTests;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** ConnId's {@code UpdateDeltaApiOpTests} against the packaged {@code TargetAdConnector} bundle on an embedded forest. */
+@ExtendWith(ContractForest.class)
+class TargetUpdateDeltaContractTest extends UpdateDeltaApiOpTests {
+    /** One argument per object class (works around the suite's defect B). */
+    protected static Stream<Arguments> objectClasses() {
+        return ContractObjectClasses.of("galContact", "mailUser");
+    }
+}

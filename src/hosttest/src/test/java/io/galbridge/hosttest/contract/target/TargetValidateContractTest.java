@@ -1,0 +1,9 @@
+package io.galbridge.hosttest.contract.target;
+
+import io.galbridge.hosttest.contract.ContractForest;
+import org.identityconnectors.contract.test.ValidateApiOpTests;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** ConnId's {@code ValidateApiOpTests} against the packaged {@code TargetAdConnector} bundle on an embedded forest. */
+@ExtendWith(ContractForest.class)
+class TargetValidateContractTest extends ValidateApiOpTests {}
