@@ -32,9 +32,6 @@ import org.identityconnectors.framework.common.objects.ConnectorObject;
 import org.identityconnectors.framework.common.objects.Name;
 import org.identityconnectors.framework.common.objects.OperationOptionsBuilder;
 import org.identityconnectors.framework.common.objects.SearchResult;
-import org.identityconnectors.framework.common.objects.SyncDelta;
-import org.identityconnectors.framework.common.objects.SyncDeltaType;
-import org.identityconnectors.framework.common.objects.SyncToken;
 import org.identityconnectors.framework.common.objects.Uid;
 import org.identityconnectors.framework.common.objects.filter.FilterBuilder;
 import org.junit.jupiter.api.BeforeAll;
@@ -242,24 +239,6 @@ class SourceAdConnectorTest {
         assertThatThrownBy(() -> facade.updateDelta(
                         RecipientSchema.RECIPIENT_CLASS, new Uid("00000000-0000-0000-0000-0000000000aa"), x500, null))
                 .isInstanceOf(UnknownUidException.class);
-    }
-
-    @Test
-    void syncReportsChangesAfterTheLatestToken(@ForestRole("source") TestForest source) throws Exception {
-        SyncToken start = facade.getLatestSyncToken(RecipientSchema.RECIPIENT_CLASS);
-        assertThat(String.valueOf(start.getValue())).startsWith("gb1:USN_CHANGED:");
-        ConnectorObject some = search(null).get(99);
-        try (LDAPConnection c = source.connect()) {
-            c.modify(some.getName().getNameValue(), new Modification(ModificationType.REPLACE, "info", "changed"));
-        }
-        List<SyncDelta> deltas = new ArrayList<>();
-        facade.sync(RecipientSchema.RECIPIENT_CLASS, start, deltas::add, null);
-        assertThat(deltas).extracting(SyncDelta::getUid).contains(some.getUid());
-        assertThat(deltas).allSatisfy(d -> assertThat(d.getDeltaType()).isEqualTo(SyncDeltaType.CREATE_OR_UPDATE));
-        List<SyncDelta> again = new ArrayList<>();
-        facade.sync(
-                RecipientSchema.RECIPIENT_CLASS, deltas.get(deltas.size() - 1).getToken(), again::add, null);
-        assertThat(again).isEmpty();
     }
 
     @Test
