@@ -34,6 +34,7 @@ import org.identityconnectors.framework.common.objects.OperationOptionsBuilder;
 import org.identityconnectors.framework.common.objects.SearchResult;
 import org.identityconnectors.framework.common.objects.Uid;
 import org.identityconnectors.framework.common.objects.filter.FilterBuilder;
+import org.identityconnectors.framework.spi.SearchResultsHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,9 @@ class SourceAdConnectorTest {
 
     private static ConnectorFacade facade;
 
+    /** Every recipient as read once after seeding, for tests that only need some recipient's UID or DN. */
+    private static List<ConnectorObject> seeded;
+
     @BeforeAll
     static void seed(@ForestRole("source") TestForest source) throws Exception {
         try (LDAPConnection c = source.connect()) {
@@ -55,6 +59,7 @@ class SourceAdConnectorTest {
                     .addTo(c);
         }
         facade = Facades.facade(Facades.configuration(source));
+        seeded = List.copyOf(search(null));
     }
 
     private static List<ConnectorObject> search(org.identityconnectors.framework.common.objects.filter.Filter f) {
@@ -83,7 +88,21 @@ class SourceAdConnectorTest {
                 options.setPagedResultsCookie(cookie);
             }
             List<ConnectorObject> page = new ArrayList<>();
-            SearchResult result = facade.search(RecipientSchema.RECIPIENT_CLASS, null, page::add, options.build());
+            SearchResult[] reported = {null};
+            // a paging host passes a SearchResultsHandler: ConnId's buffered results proxy casts to it
+            SearchResultsHandler handler = new SearchResultsHandler() {
+                @Override
+                public boolean handle(ConnectorObject object) {
+                    return page.add(object);
+                }
+
+                @Override
+                public void handleResult(SearchResult result) {
+                    reported[0] = result;
+                }
+            };
+            SearchResult returned = facade.search(RecipientSchema.RECIPIENT_CLASS, null, handler, options.build());
+            SearchResult result = returned != null ? returned : reported[0];
             assertThat(page.size()).isLessThanOrEqualTo(300);
             for (ConnectorObject o : page) {
                 assertThat(seen.add(o.getUid().getUidValue()))
@@ -116,13 +135,13 @@ class SourceAdConnectorTest {
 
     @Test
     void computedAddressesAndTypedAttributes() {
-        ConnectorObject any = search(null).stream()
+        ConnectorObject any = seeded.stream()
                 .filter(o -> o.getAttributeByName(RecipientSchema.PRIMARY_SMTP_ADDRESS) != null)
                 .findFirst()
                 .orElseThrow();
         String primary = AttributeUtil.getStringValue(any.getAttributeByName(RecipientSchema.PRIMARY_SMTP_ADDRESS));
         assertThat(any.getAttributeByName("proxyAddresses").getValue()).contains("SMTP:" + primary);
-        ConnectorObject withRtd = search(null).stream()
+        ConnectorObject withRtd = seeded.stream()
                 .filter(o -> o.getAttributeByName("msExchRecipientTypeDetails") != null)
                 .findFirst()
                 .orElseThrow();
@@ -138,7 +157,7 @@ class SourceAdConnectorTest {
 
     @Test
     void uidLookupIgnoresCaseAndNameLookupReadsTheDn() {
-        ConnectorObject some = search(null).get(17);
+        ConnectorObject some = seeded.get(17);
         String upper = some.getUid().getUidValue().toUpperCase(Locale.ROOT);
         ConnectorObject byUid = facade.getObject(RecipientSchema.RECIPIENT_CLASS, new Uid(upper), null);
         assertThat(byUid).isNotNull();
@@ -165,7 +184,7 @@ class SourceAdConnectorTest {
             })
     void filterValuesAreMatchedExactlyAndNeverInjected(String value, @ForestRole("source") TestForest source)
             throws Exception {
-        List<ConnectorObject> all = search(null);
+        List<ConnectorObject> all = seeded;
         ConnectorObject target = all.get(value.length() * 7 % all.size());
         try (LDAPConnection c = source.connect()) {
             c.modify(target.getName().getNameValue(), new Modification(ModificationType.REPLACE, "info", value));
@@ -179,7 +198,7 @@ class SourceAdConnectorTest {
 
     @Test
     void x500WriteBackIsIdempotentAndCaseInsensitivePerValue() {
-        ConnectorObject some = search(null).get(42);
+        ConnectorObject some = seeded.get(42);
         String x500 = "X500:/o=Target/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=zoe"
                 + some.getUid().getUidValue().substring(0, 8);
         Set<AttributeDelta> add = Set.of(AttributeDeltaBuilder.build("proxyAddresses", List.of(x500), null));
@@ -200,7 +219,7 @@ class SourceAdConnectorTest {
 
     @Test
     void postMoveFlipWritesTargetAddressAndTypes() {
-        ConnectorObject some = search(null).get(5);
+        ConnectorObject some = seeded.get(5);
         Set<AttributeDelta> flip = Set.of(
                 AttributeDeltaBuilder.build("targetAddress", List.of("SMTP:moved@tgt.test")),
                 AttributeDeltaBuilder.build("msExchRecipientTypeDetails", List.of(128L)),
@@ -219,7 +238,7 @@ class SourceAdConnectorTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"displayName", "mail", "homeMDB", "legacyExchangeDN", "msExchMailboxGuid"})
     void otherAttributesAreRefusedNamingTheAttribute(String attribute) {
-        ConnectorObject some = search(null).get(3);
+        ConnectorObject some = seeded.get(3);
         Set<AttributeDelta> change = Set.of(AttributeDeltaBuilder.build(attribute, List.of("x")));
         assertThatThrownBy(() -> facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, some.getUid(), change, null))
                 .isInstanceOf(PermissionDeniedException.class)
@@ -228,7 +247,7 @@ class SourceAdConnectorTest {
 
     @Test
     void smtpProxyAdditionIsRefusedAndUnknownUidIsReported() {
-        ConnectorObject some = search(null).get(4);
+        ConnectorObject some = seeded.get(4);
         Set<AttributeDelta> smtp =
                 Set.of(AttributeDeltaBuilder.build("proxyAddresses", List.of("smtp:extra@src.test"), null));
         assertThatThrownBy(() -> facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, some.getUid(), smtp, null))
