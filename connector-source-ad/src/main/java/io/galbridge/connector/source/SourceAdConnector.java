@@ -5,19 +5,15 @@ import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.connector.source.check.ConnectionCheck;
 import io.galbridge.connector.source.schema.RecipientSchema;
 import io.galbridge.connector.source.search.ConnIdFilterTranslator;
-import io.galbridge.connector.source.search.RecipientFilters;
 import io.galbridge.connector.source.search.RecipientObjectMapper;
 import io.galbridge.connector.source.search.RecipientSearch;
-import io.galbridge.connector.source.sync.ChangeTracker;
 import io.galbridge.connector.source.sync.RecipientSync;
-import io.galbridge.connector.source.sync.UsnChangeTracker;
 import io.galbridge.connector.source.update.WriteBack;
 import io.galbridge.mapping.recipient.RecipientClassifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.identityconnectors.framework.common.exceptions.ConfigurationException;
 import org.identityconnectors.framework.common.exceptions.ConnectorException;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.AttributeBuilder;
@@ -140,20 +136,7 @@ public final class SourceAdConnector
     }
 
     private RecipientSync sync() {
-        ChangeTracker tracker =
-                switch (settings.syncStrategy()) {
-                    case AUTO, USN_CHANGED ->
-                        new UsnChangeTracker(
-                                pool,
-                                settings.searchRoots(),
-                                RecipientFilters.scoped(settings.adminFilter(), null),
-                                settings.pageSize(),
-                                new String[] {"*", "uSNChanged", "objectGUID"});
-                    case DIRSYNC, CONTENT_SYNC ->
-                        throw new ConfigurationException("syncStrategy " + settings.syncStrategy()
-                                + " is not available in this build yet; use AUTO or USN_CHANGED");
-                };
-        return new RecipientSync(tracker, mapper);
+        return new RecipientSync(pool, settings, mapper, new RecipientSearch(pool, settings, mapper, schema));
     }
 
     private static void requireRecipient(ObjectClass objectClass) {

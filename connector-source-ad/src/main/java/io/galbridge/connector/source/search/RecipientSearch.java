@@ -12,6 +12,7 @@ import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.ad.connection.ServerAffinity;
+import io.galbridge.ad.search.PagedSearch;
 import io.galbridge.connector.source.SourceSettings;
 import io.galbridge.connector.source.schema.RecipientSchema;
 import io.galbridge.mapping.recipient.Classification;
@@ -32,10 +33,12 @@ import org.identityconnectors.framework.spi.SearchResultsHandler;
  * {@code SearchOp.executeQuery}: reads recipients under the configured search roots with the simple paged
  * results control, page by page on one domain controller (AD's paging cookie is only valid there).
  *
- * <p>Each page is read completely before its entries go to the host, and a lost connection ends the search
- * with a {@code ConnectionFailedException}: a partial result is never reported as complete. A host that
- * passes a page size in {@link OperationOptions} gets one page and an opaque cookie for the next; otherwise
- * all pages are read. Thread-safe (stateless apart from the shared pool).
+ * <p>A search without a host page size reads all pages with ad-common's {@link PagedSearch}, streaming each
+ * entry to the host as it arrives; a lost connection ends the search with a {@code ConnectionFailedException},
+ * so a partial result is never reported as complete. A host that passes a page size in {@link
+ * OperationOptions} gets one page and an opaque cookie for the next: that path keeps its own single-page read
+ * (each page read completely before its entries go to the host), because {@link PagedSearch} neither resumes
+ * from a cookie nor returns one. Thread-safe (stateless apart from the shared pool).
  */
 public final class RecipientSearch {
 
@@ -78,17 +81,33 @@ public final class RecipientSearch {
             finish(handler, next == null ? null : next.encode());
             return;
         }
-        for (int i = 0; i < roots.size(); i++) {
-            PageCookie cookie = new PageCookie(i, new byte[0]);
-            try (ServerAffinity session = pool.openSession()) {
-                do {
-                    cookie = page(
-                            session, roots.get(i), cookie, filter, attributes, wanted, handler, settings.pageSize());
-                    if (cookie == STOPPED) {
-                        return;
-                    }
-                } while (cookie != null);
+        PagedSearch paged = new PagedSearch(settings.pageSize());
+        List<String> requested = List.of(attributes);
+        try {
+            for (DN root : roots) {
+                try (ServerAffinity session = pool.openSession()) {
+                    paged.run(session, root, SearchScope.SUB, filter, requested, entry -> {
+                        if (!emit(entry, handler, wanted)) {
+                            throw new Stopped();
+                        }
+                    });
+                }
             }
+        } catch (Stopped stopped) {
+            // the host has all it wanted
+        }
+    }
+
+    /**
+     * Thrown through {@link PagedSearch} when the host's handler returns false; never leaves this class.
+     * PagedSearch has no other way to stop early, and it cannot start from or hand back a paging cookie,
+     * which is why host-driven paging ({@link #onePage}) keeps its own loop.
+     */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("the host asked to stop", null, false, false);
         }
     }
 
