@@ -1,0 +1,165 @@
+package io.galbridge.connector.source;
+
+import com.unboundid.ldap.sdk.Filter;
+import io.galbridge.ad.connection.AdConnectionPool;
+import io.galbridge.connector.source.check.ConnectionCheck;
+import io.galbridge.connector.source.schema.RecipientSchema;
+import io.galbridge.connector.source.search.ConnIdFilterTranslator;
+import io.galbridge.connector.source.search.RecipientFilters;
+import io.galbridge.connector.source.search.RecipientObjectMapper;
+import io.galbridge.connector.source.search.RecipientSearch;
+import io.galbridge.connector.source.sync.ChangeTracker;
+import io.galbridge.connector.source.sync.RecipientSync;
+import io.galbridge.connector.source.sync.UsnChangeTracker;
+import io.galbridge.connector.source.update.WriteBack;
+import io.galbridge.mapping.recipient.RecipientClassifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.identityconnectors.framework.common.exceptions.ConfigurationException;
+import org.identityconnectors.framework.common.exceptions.ConnectorException;
+import org.identityconnectors.framework.common.objects.Attribute;
+import org.identityconnectors.framework.common.objects.AttributeBuilder;
+import org.identityconnectors.framework.common.objects.AttributeDelta;
+import org.identityconnectors.framework.common.objects.ObjectClass;
+import org.identityconnectors.framework.common.objects.OperationOptions;
+import org.identityconnectors.framework.common.objects.ResultsHandler;
+import org.identityconnectors.framework.common.objects.Schema;
+import org.identityconnectors.framework.common.objects.SyncResultsHandler;
+import org.identityconnectors.framework.common.objects.SyncToken;
+import org.identityconnectors.framework.common.objects.Uid;
+import org.identityconnectors.framework.common.objects.filter.FilterTranslator;
+import org.identityconnectors.framework.spi.AttributeNormalizer;
+import org.identityconnectors.framework.spi.Configuration;
+import org.identityconnectors.framework.spi.ConnectorClass;
+import org.identityconnectors.framework.spi.PoolableConnector;
+import org.identityconnectors.framework.spi.operations.SchemaOp;
+import org.identityconnectors.framework.spi.operations.SearchOp;
+import org.identityconnectors.framework.spi.operations.SyncOp;
+import org.identityconnectors.framework.spi.operations.TestOp;
+import org.identityconnectors.framework.spi.operations.UpdateDeltaOp;
+
+/**
+ * The source-forest connector: reads every recipient of an AD forest (object class {@code recipient}),
+ * follows its changes, and makes the few write-backs a migration needs. A thin facade: each operation is
+ * one class ({@link RecipientSearch}, {@link RecipientSync}, {@link WriteBack}, {@link ConnectionCheck},
+ * {@link RecipientSchema}).
+ *
+ * <p>UIDs are normalised to lower case ({@link AttributeNormalizer}), so a host may pass a GUID in any case.
+ * ConnId pools instances; one instance serves one thread at a time. No static mutable state.
+ */
+@ConnectorClass(displayNameKey = "connector.display", configurationClass = SourceAdConfiguration.class)
+public final class SourceAdConnector
+        implements PoolableConnector, SchemaOp, SearchOp<Filter>, SyncOp, TestOp, UpdateDeltaOp, AttributeNormalizer {
+
+    private SourceAdConfiguration configuration;
+    private SourceSettings settings;
+    private AdConnectionPool pool;
+    private RecipientSchema schema;
+    private RecipientObjectMapper mapper;
+
+    @Override
+    public Configuration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public void init(Configuration config) {
+        this.configuration = (SourceAdConfiguration) config;
+        this.settings = configuration.toSettings();
+        this.schema = RecipientSchema.standard();
+        this.mapper = new RecipientObjectMapper(schema, new RecipientClassifier(settings.classifierContext()));
+        this.pool = AdConnectionPool.open(settings.endpoint());
+    }
+
+    @Override
+    public void dispose() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+    }
+
+    @Override
+    public void checkAlive() {
+        pool.run("check the connection", c -> c.getRootDSE());
+    }
+
+    @Override
+    public Schema schema() {
+        return schema.connIdSchema(SourceAdConnector.class);
+    }
+
+    @Override
+    public void test() {
+        new ConnectionCheck(pool, settings).run();
+    }
+
+    @Override
+    public FilterTranslator<Filter> createFilterTranslator(ObjectClass objectClass, OperationOptions options) {
+        requireRecipient(objectClass);
+        return new ConnIdFilterTranslator(schema);
+    }
+
+    @Override
+    public void executeQuery(ObjectClass objectClass, Filter query, ResultsHandler handler, OperationOptions options) {
+        requireRecipient(objectClass);
+        new RecipientSearch(pool, settings, mapper, schema).execute(query, handler, options);
+    }
+
+    @Override
+    public SyncToken getLatestSyncToken(ObjectClass objectClass) {
+        requireRecipient(objectClass);
+        return sync().latestToken();
+    }
+
+    @Override
+    public void sync(ObjectClass objectClass, SyncToken token, SyncResultsHandler handler, OperationOptions options) {
+        requireRecipient(objectClass);
+        sync().sync(token, handler);
+    }
+
+    @Override
+    public Set<AttributeDelta> updateDelta(
+            ObjectClass objectClass, Uid uid, Set<AttributeDelta> modifications, OperationOptions options) {
+        requireRecipient(objectClass);
+        return new WriteBack(pool, settings, new RecipientLocator(pool, settings)).apply(uid, modifications);
+    }
+
+    @Override
+    public Attribute normalizeAttribute(ObjectClass objectClass, Attribute attribute) {
+        if (attribute != null && attribute.is(Uid.NAME) && attribute.getValue() != null) {
+            List<Object> lower = new ArrayList<>();
+            for (Object v : attribute.getValue()) {
+                lower.add(v instanceof String s ? s.strip().toLowerCase(Locale.ROOT) : v);
+            }
+            return AttributeBuilder.build(Uid.NAME, lower);
+        }
+        return attribute;
+    }
+
+    private RecipientSync sync() {
+        ChangeTracker tracker =
+                switch (settings.syncStrategy()) {
+                    case AUTO, USN_CHANGED ->
+                        new UsnChangeTracker(
+                                pool,
+                                settings.searchRoots(),
+                                RecipientFilters.scoped(settings.adminFilter(), null),
+                                settings.pageSize(),
+                                new String[] {"*", "uSNChanged", "objectGUID"});
+                    case DIRSYNC, CONTENT_SYNC ->
+                        throw new ConfigurationException("syncStrategy " + settings.syncStrategy()
+                                + " is not available in this build yet; use AUTO or USN_CHANGED");
+                };
+        return new RecipientSync(tracker, mapper);
+    }
+
+    private static void requireRecipient(ObjectClass objectClass) {
+        if (objectClass == null || !objectClass.is(RecipientSchema.RECIPIENT)) {
+            throw new ConnectorException("object class " + objectClass + " is not supported; the source connector"
+                    + " offers only " + RecipientSchema.RECIPIENT);
+        }
+    }
+}

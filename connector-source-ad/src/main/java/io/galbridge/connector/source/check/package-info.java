@@ -1,0 +1,2 @@
+/** TestOp: connection, schema and rights checks. */
+package io.galbridge.connector.source.check;

@@ -1,0 +1,2 @@
+/** SyncOp: change trackers and the opaque sync token. */
+package io.galbridge.connector.source.sync;
