@@ -1,5 +1,13 @@
 package io.galbridge.cli.command;
 
+import io.galbridge.cli.ExitCode;
+import io.galbridge.cli.GalbridgeException;
+import io.galbridge.cli.config.GalbridgeConfig;
+import io.galbridge.cli.run.Facades;
+import io.galbridge.cli.run.FlipRun;
+import io.galbridge.cli.run.RunRecorder;
+import io.galbridge.cli.state.StateDirectory;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +36,16 @@ final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        config();
-        throw notWiredYet("flip");
+        GalbridgeConfig config = config();
+        Facades facades = Facades.open(config);
+        try (StateDirectory state = StateDirectory.open(config.stateDirectory())) {
+            RunRecorder recorder = new RunRecorder(
+                    plan.output(), context().out(), state.journal(), context().clock(), "flip", plan.dryRun(), true);
+            new FlipRun(facades, state.tokens(), recorder, targetDeliveryDomain).run();
+            return recorder.finish();
+        } catch (IOException e) {
+            throw new GalbridgeException(
+                    ExitCode.OBJECT_ERRORS, "cannot release the state directory lock: " + e.getMessage(), e);
+        }
     }
 }
