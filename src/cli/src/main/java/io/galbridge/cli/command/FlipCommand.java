@@ -31,6 +31,13 @@ final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
                     + " TargetDeliveryDomain); the source's new targetAddress is the proxy address in it.")
     String targetDeliveryDomain;
 
+    @Option(
+            names = "--remove-source-mailbox-attributes",
+            description = "Also remove homeMDB, homeMTA and msExchHomeServerName from the source object by LDAP."
+                    + " The source store then keeps an orphaned mailbox; the supported way is Disable-Mailbox and"
+                    + " Enable-MailUser in the source forest, after which the flip completes without this switch.")
+    boolean removeSourceMailboxAttributes;
+
     @Mixin
     PlanOptions plan = new PlanOptions();
 
@@ -41,7 +48,7 @@ final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
         try (StateDirectory state = StateDirectory.open(config.stateDirectory())) {
             RunRecorder recorder = new RunRecorder(
                     plan.output(), context().out(), state.journal(), context().clock(), "flip", plan.dryRun(), true);
-            new FlipRun(facades, state.tokens(), recorder, targetDeliveryDomain).run();
+            new FlipRun(facades, state.tokens(), recorder, targetDeliveryDomain, removeSourceMailboxAttributes).run();
             return recorder.finish();
         } catch (IOException e) {
             throw new GalbridgeException(

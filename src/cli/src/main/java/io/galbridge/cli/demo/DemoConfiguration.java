@@ -38,7 +38,7 @@ public record DemoConfiguration(Path directory, Path file, Map<String, String> e
         env.put(TARGET_PASSWORD, target.password());
         yaml.append("target:\n")
                 .append(forest("  ", target, TARGET_PASSWORD))
-                .append("  contactOu: \"")
+                .append("  useGlobalCatalog: false\n  contactOu: \"")
                 .append(estate.contactOu())
                 .append("\"\n  mailUserOu: \"")
                 .append(estate.mailUserOu())

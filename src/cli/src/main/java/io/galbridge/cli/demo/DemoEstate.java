@@ -29,6 +29,7 @@ import java.util.Locale;
  * @param targetDatabase a target mailbox database placeholder (the simulated move's homeMDB)
  * @param adopted the source mailbox whose existing contact is adopted
  * @param conflicting the source mailbox whose address a target object already holds
+ * @param conflictingSmtp the conflicting mailbox's primary SMTP address
  * @param conflictDn the target object holding it
  * @param prestaged the source mailboxes the demo pre-stages (their primary SMTP addresses)
  * @param recipients how many source recipients were seeded
@@ -39,14 +40,18 @@ public record DemoEstate(
         String targetDatabase,
         String adopted,
         String conflicting,
+        String conflictingSmtp,
         String conflictDn,
         List<String> prestaged,
         int recipients) {
 
     /** The source recipients seeded. */
-    public static final int SOURCE_RECIPIENTS = 300;
-    /** The ownership attribute the demo's rules name (the embedded schema has no adminDescription). */
-    public static final String OWNERSHIP_ATTRIBUTE = "extensionAttribute15";
+    public static final int SOURCE_RECIPIENTS = 200;
+    /**
+     * The ownership attribute the demo's rules name: the embedded schema has no adminDescription, and
+     * extensionAttribute1-15 flow from the source (the connector would clear a mark kept there).
+     */
+    public static final String OWNERSHIP_ATTRIBUTE = "description";
 
     /**
      * Seeds both forests.
@@ -68,7 +73,8 @@ public record DemoEstate(
             targetFixtures.addTo(t);
             t.add(new Entry(contactOu, new Attribute("objectClass", "top", "organizationalUnit")));
             t.add(new Entry(mailUserOu, new Attribute("objectClass", "top", "organizationalUnit")));
-            for (int i = 0; i < sourceFixtures.recipientCount() && mailboxes.size() < 4; i++) {
+            // from index 1: the fixture's first recipient is special (see RecipientFixtures)
+            for (int i = 1; i < sourceFixtures.recipientCount() && mailboxes.size() < 4; i++) {
                 if (sourceFixtures.kindAt(i) == RecipientKind.MAILBOX) {
                     mailboxes.add(s.getEntry(sourceFixtures.recipientDnAt(i).toString(), "*", "objectGUID"));
                 }
@@ -93,6 +99,7 @@ public record DemoEstate(
                     targetFixtures.databaseDn().toString(),
                     adopted.getDN(),
                     conflicting.getDN(),
+                    primary(conflicting),
                     conflictDn,
                     List.of(primary(mailboxes.get(2)), primary(mailboxes.get(3))),
                     sourceFixtures.recipientCount());
@@ -132,30 +139,24 @@ public record DemoEstate(
     }
 
     /**
-     * Plays the Mailbox Replication Service completing a cross-forest move: the target mail user becomes a
-     * mailbox (homeMDB set, targetAddress removed) and the source mailbox loses its mailbox attributes.
+     * Plays the Mailbox Replication Service completing a cross-forest move on the target side: the target
+     * mail user becomes a mailbox (homeMDB set, targetAddress removed), and the target's email address
+     * policy stamps an address in the target domain ({@code alias@<target domain>}).
      *
-     * @return the target mailbox's DN
+     * @param target the target forest; never null
+     * @param mailUserDn the pre-staged mail user
      */
-    public String simulateMove(TestForest source, TestForest target, String sourceDn, String targetDn)
-            throws LDAPException {
-        try (LDAPConnection t = target.connect();
-                LDAPConnection s = source.connect()) {
+    public void simulateMove(TestForest target, String mailUserDn) throws LDAPException {
+        try (LDAPConnection t = target.connect()) {
             t.modify(
-                    targetDn,
+                    mailUserDn,
                     new Modification(ModificationType.REPLACE, "homeMDB", targetDatabase),
-                    new Modification(ModificationType.DELETE, "targetAddress"));
-            List<Modification> mods = new ArrayList<>();
-            SearchResultEntry e = s.getEntry(sourceDn, "homeMDB", "homeMTA", "msExchHomeServerName");
-            for (String a : List.of("homeMDB", "homeMTA", "msExchHomeServerName")) {
-                if (e.hasAttribute(a)) {
-                    mods.add(new Modification(ModificationType.DELETE, a));
-                }
-            }
-            if (!mods.isEmpty()) {
-                s.modify(sourceDn, mods);
-            }
+                    new Modification(ModificationType.DELETE, "targetAddress"),
+                    new Modification(
+                            ModificationType.ADD,
+                            "proxyAddresses",
+                            "smtp:" + t.getEntry(mailUserDn, "mailNickname").getAttributeValue("mailNickname") + "@"
+                                    + target.spec().dnsName()));
         }
-        return targetDn;
     }
 }

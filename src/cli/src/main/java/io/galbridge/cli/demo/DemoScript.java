@@ -63,12 +63,12 @@ public final class DemoScript {
                 String sync = step(
                         config,
                         "sync: first GAL sync (search, create contacts, adopt the old one, X500 back-flow)",
-                        1,
+                        0,
+                        List.of(estate.adopted()),
                         "sync");
                 expect(
-                        sync.contains(estate.conflicting()),
-                        "the first sync did not report the conflict of " + estate.conflicting());
-                out.println("   (exit 1 is expected: the seeded duplicate-proxy conflict is listed above)");
+                        sync.contains("replica of " + estate.adopted()),
+                        "the first sync did not adopt the contact of " + estate.adopted());
                 step(
                         config,
                         "prestage: two mailboxes become mail users, converting their GAL contacts",
@@ -80,10 +80,26 @@ public final class DemoScript {
                         estate.prestaged().get(1));
                 String mailUser = mailUserOf(target, estate, estate.prestaged().get(0));
                 String sourceDn = sourceOf(source, estate.prestaged().get(0));
-                estate.simulateMove(source, target, sourceDn, mailUser);
-                out.println("== simulated move (as MRS completes it): " + mailUser
-                        + " got homeMDB and lost targetAddress; " + sourceDn + " lost its mailbox attributes");
-                String flip = step(config, "flip: point the moved mailbox's source object at the target", 0, "flip");
+                String refused = step(
+                        config,
+                        "prestage refused: a target object already holds the mailbox's address",
+                        1,
+                        "prestage",
+                        "--identity",
+                        estate.conflictingSmtp());
+                expect(refused.contains(estate.conflictDn()), "the refusal did not name " + estate.conflictDn());
+                out.println("   (exit 1 is expected: the refusal names the conflicting object; --use-local-object"
+                        + " would allow reusing it)");
+                estate.simulateMove(target, mailUser);
+                out.println();
+                out.println(
+                        "== simulated move (as MRS completes it): " + mailUser + " got homeMDB and lost targetAddress");
+                String flip = step(
+                        config,
+                        "flip: point the moved mailbox's source object at the target",
+                        0,
+                        "flip",
+                        "--remove-source-mailbox-attributes");
                 expect(flip.contains(sourceDn), "the flip did not change " + sourceDn);
                 step(config, "sync: incremental, from the saved token", 0, "sync");
             } finally {
@@ -95,6 +111,10 @@ public final class DemoScript {
     }
 
     private String step(DemoConfiguration config, String title, int expected, String... args) {
+        return step(config, title, expected, List.of(), args);
+    }
+
+    private String step(DemoConfiguration config, String title, int expected, List<String> highlight, String... args) {
         out.println();
         out.println("== galbridge " + String.join(" ", args) + "  — " + title);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -105,7 +125,7 @@ public final class DemoScript {
         all.addAll(List.of(args));
         int code = Main.run(all.toArray(String[]::new), child);
         String text = buffer.toString(StandardCharsets.UTF_8);
-        show(text);
+        show(text, highlight);
         out.println("   exit " + code);
         expect(
                 code == expected,
@@ -113,8 +133,11 @@ public final class DemoScript {
         return text;
     }
 
-    /** Prints a step's output, shortened: the first lines, every error, and the summary. */
-    private void show(String text) {
+    /**
+     * Prints a step's output, shortened: the first lines, every error, every line that contains one of the
+     * highlights (with its indented attribute lines), and the summary.
+     */
+    private void show(String text, List<String> highlight) {
         List<String> lines = text.lines().toList();
         if (lines.size() <= SHOWN_LINES * 2) {
             lines.forEach(l -> out.println("   " + l));
@@ -123,7 +146,16 @@ public final class DemoScript {
         lines.subList(0, SHOWN_LINES).forEach(l -> out.println("   " + l));
         List<String> rest = lines.subList(SHOWN_LINES, lines.size() - 1);
         out.println("   ... " + rest.size() + " more lines (progress, creates, updates; all journaled) ...");
-        rest.stream().filter(l -> l.startsWith("error")).forEach(l -> out.println("   " + l));
+        boolean attributes = false;
+        for (String l : rest) {
+            boolean shown = l.startsWith("error") || highlight.stream().anyMatch(l::contains);
+            if (shown || (attributes && l.startsWith(" "))) {
+                out.println("   " + l);
+                attributes = true;
+            } else {
+                attributes = false;
+            }
+        }
         out.println("   " + lines.get(lines.size() - 1));
     }
 

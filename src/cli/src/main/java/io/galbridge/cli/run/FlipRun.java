@@ -34,7 +34,8 @@ import org.identityconnectors.framework.common.objects.Uid;
  * reports galbridge's mail users that became mailboxes), finds each one's source recipient by the ownership
  * mark, lets {@link PostMoveRules} plan the source's changes (targetAddress in the target delivery domain,
  * recipient types; nothing while the source still has its mailbox) and writes them through the source
- * facade's UpdateDeltaOp. The token, stored as {@code mailusers.<target forest>}, is saved after the batch.
+ * facade's UpdateDeltaOp (an SMTP proxy address the plan adds is left out and named in the output: the
+ * source connector writes only X500 proxy addresses). The token, stored as {@code mailusers.<target forest>}, is saved after the batch.
  * Replicas of the moved mailbox in other forests are not retargeted yet. Confined to one thread.
  */
 public final class FlipRun {
@@ -43,14 +44,24 @@ public final class FlipRun {
     private final SyncTokenStore tokens;
     private final RunRecorder recorder;
     private final String deliveryDomain;
+    private final boolean removeMailboxAttributes;
 
     /**
      * @param facades the connectors; never null
      * @param tokens the token store; never null
      * @param recorder prints, journals and counts; never null
      * @param deliveryDomain the target delivery domain; null for the target's first mail domain
+     * @param removeMailboxAttributes whether the flip also removes the source's homeMDB, homeMTA and
+     *     msExchHomeServerName (LDAP only: the source store keeps an orphaned mailbox; the supported way is
+     *     Disable-Mailbox and Enable-MailUser in the source forest)
      */
-    public FlipRun(Facades facades, SyncTokenStore tokens, RunRecorder recorder, String deliveryDomain) {
+    public FlipRun(
+            Facades facades,
+            SyncTokenStore tokens,
+            RunRecorder recorder,
+            String deliveryDomain,
+            boolean removeMailboxAttributes) {
+        this.removeMailboxAttributes = removeMailboxAttributes;
         this.facades = facades;
         this.tokens = tokens;
         this.recorder = recorder;
@@ -77,7 +88,14 @@ public final class FlipRun {
                 List.of(),
                 List.of(),
                 List.of());
-        PostMoveRules rules = new PostMoveRules(profile, PostMoveSettings.DEFAULTS, ownership);
+        PostMoveRules rules = new PostMoveRules(
+                profile,
+                new PostMoveSettings(
+                        removeMailboxAttributes,
+                        PostMoveSettings.DEFAULTS.sourceDisplayType(),
+                        PostMoveSettings.DEFAULTS.addMissingRoutingProxy(),
+                        PostMoveSettings.DEFAULTS.replicasRouteDirect()),
+                ownership);
         String tokenName = "mailusers." + t.forest();
         Optional<String> saved = read(tokenName);
         SyncToken[] last = {saved.map(s -> new SyncToken(Long.valueOf(s))).orElse(null)};
@@ -114,7 +132,8 @@ public final class FlipRun {
                     "its ownership mark names no configured source forest"));
             return;
         }
-        ConnectorFacade source = facades.source(forest.get(), Map.of());
+        ConnectorFacade source = facades.source(
+                forest.get(), removeMailboxAttributes ? Map.of("removeMailboxAttributesAllowed", true) : Map.of());
         ConnectorObject recipient = source.getObject(
                 ObjectClassNames.SOURCE_RECIPIENT,
                 new Uid(owner.get().sourceGuid().toString()),
@@ -132,8 +151,13 @@ public final class FlipRun {
         String sourceDn = recipient.getName().getNameValue();
         Set<AttributeDelta> deltas = new HashSet<>();
         List<PlannedAction.AttributeChange> changes = new ArrayList<>();
+        List<String> notWritten = new ArrayList<>();
         for (EntryChange change : plan.sourceChanges()) {
             for (Modification m : change.modifications()) {
+                if (nonX500ProxyAdd(m)) {
+                    notWritten.addAll(m.values().stream().map(String::valueOf).toList());
+                    continue;
+                }
                 deltas.add(delta(m));
                 List<String> values = m.values().stream().map(String::valueOf).toList();
                 changes.add(new PlannedAction.AttributeChange(
@@ -142,7 +166,12 @@ public final class FlipRun {
                         m.operation() == Modification.Operation.DELETE ? List.of() : values));
             }
         }
-        String notes = String.join("; ", plan.notes());
+        List<String> allNotes = new ArrayList<>(plan.notes());
+        if (!notWritten.isEmpty()) {
+            allNotes.add("the source connector writes only X500 proxy addresses: add " + notWritten
+                    + " to the source object's proxyAddresses in the source forest (Set-MailUser -EmailAddresses)");
+        }
+        String notes = String.join("; ", allNotes);
         if (deltas.isEmpty()) {
             recorder.record(new PlannedAction(
                     Action.SKIP,
@@ -170,6 +199,13 @@ public final class FlipRun {
                 sourceDn,
                 changes,
                 "mailbox moved to " + dn + (notes.isEmpty() ? "" : "; " + notes)));
+    }
+
+    /** An addition of proxy addresses other than X500, which the source connector refuses by design. */
+    private static boolean nonX500ProxyAdd(Modification m) {
+        return m.attribute().equalsIgnoreCase("proxyAddresses")
+                && m.operation() == Modification.Operation.ADD
+                && m.values().stream().anyMatch(v -> !String.valueOf(v).regionMatches(true, 0, "x500:", 0, 5));
     }
 
     private static AttributeDelta delta(Modification m) {

@@ -11,7 +11,6 @@ import io.galbridge.mapping.config.OwnershipMarker;
 import io.galbridge.mapping.model.ExchangeGuid;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,8 +104,9 @@ public final class GalSyncRun {
             SyncToken next;
             if (saved.isEmpty()) {
                 next = source.getLatestSyncToken(ObjectClassNames.SOURCE_RECIPIENT);
-                List<ConnectorObject> all = new ArrayList<>();
-                source.search(ObjectClassNames.SOURCE_RECIPIENT, null, all::add, null);
+                SearchCollector collector = new SearchCollector();
+                source.search(ObjectClassNames.SOURCE_RECIPIENT, null, collector, null);
+                List<ConnectorObject> all = collector.objects();
                 Progress progress = new Progress(err, terminal, forest.forest() + " recipients", all.size());
                 for (ConnectorObject o : all) {
                     replicate(o);
@@ -195,7 +195,7 @@ public final class GalSyncRun {
                         diff,
                         adopted
                                 ? "adopted existing contact as replica of " + sourceDn
-                                : diff.isEmpty() ? "unchanged" : ""));
+                                : (diff.isEmpty() ? "unchanged " : "") + "replica of " + sourceDn));
             }
             new X500BackFlow(source, recorder, forest.forest()).write(recipient, after);
         }

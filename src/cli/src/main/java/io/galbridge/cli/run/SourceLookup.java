@@ -1,7 +1,6 @@
 package io.galbridge.cli.run;
 
 import io.galbridge.cli.identity.Identity;
-import java.util.ArrayList;
 import java.util.List;
 import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.common.objects.AttributeBuilder;
@@ -12,8 +11,9 @@ import org.identityconnectors.framework.common.objects.filter.Filter;
 import org.identityconnectors.framework.common.objects.filter.FilterBuilder;
 
 /**
- * Finds the source recipients an identity names, through the source facade: an SMTP address by its
- * proxyAddresses (primary or secondary), a DN by {@code __NAME__}, an alias by mailNickname, a GUID by
+ * Finds the source recipients an identity names, through the source facade: an SMTP address by the
+ * primary SMTP address or a secondary {@code smtp:} proxy address (ConnId's own result filter compares
+ * multi-valued attributes by containment, hence no plain equality on proxyAddresses), a DN by {@code __NAME__}, an alias by mailNickname, a GUID by
  * objectGUID or msExchMailboxGuid. Stateless.
  */
 public final class SourceLookup {
@@ -26,9 +26,9 @@ public final class SourceLookup {
      * @return every recipient it names (none, one, or several when it is ambiguous); never null
      */
     public static List<ConnectorObject> find(ConnectorFacade source, Identity identity) {
-        List<ConnectorObject> found = new ArrayList<>();
-        source.search(ObjectClassNames.SOURCE_RECIPIENT, filter(identity), found::add, null);
-        return found;
+        SearchCollector found = new SearchCollector();
+        source.search(ObjectClassNames.SOURCE_RECIPIENT, filter(identity), found, null);
+        return found.objects();
     }
 
     private static Filter filter(Identity identity) {
@@ -36,8 +36,8 @@ public final class SourceLookup {
         return switch (identity.kind()) {
             case SMTP ->
                 FilterBuilder.or(
-                        FilterBuilder.equalTo(AttributeBuilder.build("proxyAddresses", "SMTP:" + v)),
-                        FilterBuilder.equalTo(AttributeBuilder.build("proxyAddresses", "smtp:" + v)));
+                        FilterBuilder.equalTo(AttributeBuilder.build("primarySmtpAddress", v)),
+                        FilterBuilder.containsAllValues(AttributeBuilder.build("proxyAddresses", "smtp:" + v)));
             case DN -> FilterBuilder.equalTo(new Name(v));
             case ALIAS -> FilterBuilder.equalTo(AttributeBuilder.build("mailNickname", v));
             case GUID ->

@@ -27,14 +27,9 @@ public final class TargetReplicas {
     /** Reads every object of the class. */
     public static TargetReplicas read(ConnectorFacade target, ObjectClass objectClass) {
         TargetReplicas replicas = new TargetReplicas();
-        target.search(
-                objectClass,
-                null,
-                o -> {
-                    replicas.put(o);
-                    return true;
-                },
-                null);
+        SearchCollector collector = new SearchCollector();
+        target.search(objectClass, null, collector, null);
+        collector.objects().forEach(replicas::put);
         return replicas;
     }
 
