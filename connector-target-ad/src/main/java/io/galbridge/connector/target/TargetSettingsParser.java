@@ -2,6 +2,7 @@ package io.galbridge.connector.target;
 
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.RDN;
 import io.galbridge.ad.connection.LdapEndpointSettings;
 import io.galbridge.ad.connection.SecurityMode;
@@ -88,14 +89,35 @@ final class TargetSettingsParser {
             problems.add("serverUrls: at least one domain controller URL is required, e.g. ldaps://dc1.tgt.example");
         }
         for (String url : urls) {
-            ldaps |= url != null && url.strip().toLowerCase(Locale.ROOT).startsWith("ldaps:");
-            b.url(url == null ? "" : url.strip());
+            String u = url == null ? "" : url.strip();
+            try {
+                LDAPURL parsed = new LDAPURL(u);
+                ldaps |= parsed.getScheme().equalsIgnoreCase("ldaps");
+                b.url(u);
+            } catch (LDAPException e) {
+                problems.add("serverUrls: '" + u + "' is not an LDAP URL such as ldaps://dc1.tgt.example ("
+                        + e.getMessage() + ")");
+            }
         }
         if (ldaps && c.isStartTls()) {
             problems.add("startTls: cannot be combined with ldaps:// URLs; use ldap:// URLs or clear startTls");
         }
         b.security(ldaps ? SecurityMode.LDAPS : c.isStartTls() ? SecurityMode.STARTTLS : SecurityMode.PLAIN);
-        b.bind(c.getBindDn(), c.getBindPassword());
+        String bindDn = text(c.getBindDn(), "bindDn", "give the service account's DN or user principal name");
+        if (c.getBindPassword() == null) {
+            problems.add("bindPassword: is required; give the service account's password");
+        }
+        b.bind(bindDn, c.getBindPassword());
+        if (c.getConnectTimeout() <= 0) {
+            problems.add("connectTimeout: " + c.getConnectTimeout() + " ms is not positive");
+        }
+        if (c.getResponseTimeout() <= 0) {
+            problems.add("responseTimeout: " + c.getResponseTimeout() + " ms is not positive");
+        }
+        if (c.getGlobalCatalogPort() < 0 || c.getGlobalCatalogPort() > 65_535) {
+            problems.add("globalCatalogPort: " + c.getGlobalCatalogPort()
+                    + " is not a TCP port (0 for the default 3268/3269)");
+        }
         String ca = c.getCaCertificateFile();
         if (ca != null && !ca.isBlank()) {
             Path path = Path.of(ca.strip());
@@ -104,9 +126,9 @@ final class TargetSettingsParser {
             }
             b.caFile(path);
         }
-        b.connectTimeout(Duration.ofMillis(c.getConnectTimeout()));
-        b.responseTimeout(Duration.ofMillis(c.getResponseTimeout()));
-        b.globalCatalogPort(c.getGlobalCatalogPort());
+        b.connectTimeout(Duration.ofMillis(Math.max(1, c.getConnectTimeout())));
+        b.responseTimeout(Duration.ofMillis(Math.max(1, c.getResponseTimeout())));
+        b.globalCatalogPort(Math.max(0, Math.min(65_535, c.getGlobalCatalogPort())));
         try {
             return b.build();
         } catch (ConfigurationException e) {

@@ -65,6 +65,26 @@ class TargetAdConnectorTest {
         assertThat(facade.create(TargetAttributes.GAL_CONTACT, src, null)).isEqualTo(uid);
     }
 
+    /** The source forest comes from the DN's DC components, parsed as a DN: an escaped comma is part of a value. */
+    @Test
+    void sourceForestIsReadFromTheParsedDn(@ForestRole("target") TestForest target) throws Exception {
+        TargetForestFixture fx = new TargetForestFixture(target);
+        String alias = "escaped" + UUID.randomUUID().toString().substring(0, 6);
+        Set<Attribute> src =
+                new HashSet<>(TargetForestFixture.sourceMailbox(alias, UUID.randomUUID(), UUID.randomUUID()));
+        src.removeIf(a -> a.is(TargetAttributes.SOURCE_DN));
+        src.add(AttributeBuilder.build(
+                TargetAttributes.SOURCE_DN, "CN=Roe\\, Jane\\,DC=evil,OU=People,DC=src,DC=test"));
+        ConnectorFacade facade = fx.facade(fx.configuration());
+        Uid uid = facade.create(TargetAttributes.GAL_CONTACT, src, null);
+        assertThat(facade.getObject(TargetAttributes.GAL_CONTACT, uid, null)
+                        .getAttributeByName("ownershipMark")
+                        .getValue()
+                        .get(0)
+                        .toString())
+                .startsWith("galbridge:src.test:");
+    }
+
     @Test
     void mailUserWithoutMatchIsCreated(@ForestRole("target") TestForest target) throws Exception {
         TargetForestFixture fx = new TargetForestFixture(target);

@@ -47,15 +47,24 @@ final class TargetForestFixture {
         c.setContactOu(contactOu);
         c.setMailUserOu(mailUserOu);
         c.setLegacyExchangeDnPrefix(PREFIX);
-        // the embedded forest's schema has no adminDescription (a project schema gap); the marker moves
-        c.setOwnershipAttribute("extensionAttribute15");
         c.setSourceForests(new String[] {"src.test=src.test,route.src.test"});
         return c;
     }
 
+    /** A facade whose filtered results handler checks every result against the filter (validation mode). */
     ConnectorFacade facade(TargetAdConfiguration c) {
+        return facade(c, true);
+    }
+
+    /**
+     * A facade; {@code validate} turns the framework's check of each result against the filter on. Off only
+     * where the framework's own comparison differs from the directory's on purpose (UIDs compare
+     * case-sensitively in ConnId, objectGUIDs do not).
+     */
+    ConnectorFacade facade(TargetAdConfiguration c, boolean validate) {
         APIConfiguration api = TestHelpers.createTestConfiguration(TargetAdConnector.class, c);
-        api.getResultsHandlerConfiguration().setFilteredResultsHandlerInValidationMode(true);
+        api.getResultsHandlerConfiguration().setFilteredResultsHandlerInValidationMode(validate);
+        api.getResultsHandlerConfiguration().setEnableFilteredResultsHandler(validate);
         return ConnectorFacadeFactory.getInstance().newInstance(api);
     }
 

@@ -79,6 +79,10 @@ final class AdBaseAttributes {
                 attribute("showInAdvancedViewOnly", MS + ".1.2.169", BOOLEAN)
                         .samba()
                         .as("AD: hidden from basic admin views"),
+                attribute("adminDescription", MS + ".1.2.226", UNICODE_STRING)
+                        .samba()
+                        .upTo(1024)
+                        .as("AD: administrative description, on every object; galbridge's default ownership mark"),
                 attribute("mS-DS-ConsistencyGuid", MS + ".1.4.1360", OCTET_STRING)
                         .samba()
                         .as("AD: source anchor used by sync engines"),

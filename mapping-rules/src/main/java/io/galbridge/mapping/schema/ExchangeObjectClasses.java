@@ -31,6 +31,7 @@ final class ExchangeObjectClasses {
             "isDeleted",
             "lastKnownParent",
             "showInAdvancedViewOnly",
+            "adminDescription",
             "memberOf",
             "managedObjects",
             "directReports",

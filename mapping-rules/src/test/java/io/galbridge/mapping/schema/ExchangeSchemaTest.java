@@ -39,6 +39,7 @@ class ExchangeSchemaTest {
         "extensionAttribute1,        1.2.840.113556.1.2.423,            2.5.5.12, 64,  true",
         "extensionAttribute11,       1.2.840.113556.1.2.599,            2.5.5.12, 64,  true",
         "extensionAttribute15,       1.2.840.113556.1.2.603,            2.5.5.12, 64,  true",
+        "adminDescription,           1.2.840.113556.1.2.226,            2.5.5.12, 64,  true",
         "textEncodedORAddress,       0.9.2342.19200300.100.1.2,         2.5.5.12, 64,  true",
         "objectGUID,                 1.2.840.113556.1.4.2,              2.5.5.10, 4,   true",
         "objectSid,                  1.2.840.113556.1.4.146,            2.5.5.17, 4,   true",
@@ -184,6 +185,14 @@ class ExchangeSchemaTest {
         assertThat(CATALOG.allowedAttributes(className)).contains(attribute);
     }
 
+    /** The rules' default ownership marker must be writable on everything galbridge creates or adopts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"contact", "user", "group", "organizationalUnit", "container"})
+    void allowsTheDefaultOwnershipMarkerOnEveryClass(String className) {
+        assertThat(CATALOG.allowedAttributes(className))
+                .contains(io.galbridge.mapping.config.OwnershipMarker.DEFAULT.attribute());
+    }
+
     @Test
     void requiresCnOnContainersButNothingBeyondDomainOnTheDomainObject() {
         assertThat(CATALOG.objectClass("container").orElseThrow().must()).containsExactly("cn");
@@ -316,6 +325,9 @@ class ExchangeSchemaTest {
         assertThat(CATALOG.requireAttribute("msExchMailboxGuid").inSambaBaseSchema())
                 .isFalse();
         assertThat(CATALOG.requireAttribute("msExchMailboxGuid").rangeUpper()).hasValue(16);
+        assertThat(CATALOG.requireAttribute("adminDescription").inSambaBaseSchema())
+                .as("Samba's base schema defines it; the Samba extension must not")
+                .isTrue();
     }
 
     @Test

@@ -67,7 +67,6 @@ public final class RecipientSearch {
         Optional<String> dn = dnEquality(query);
         if (dn.isPresent()) {
             readByDn(dn.get(), withoutDn(query), handler, attributes, wanted);
-            finish(handler, null);
             return;
         }
         Filter filter = RecipientFilters.scoped(settings.adminFilter(), query);
@@ -86,13 +85,11 @@ public final class RecipientSearch {
                     cookie = page(
                             session, roots.get(i), cookie, filter, attributes, wanted, handler, settings.pageSize());
                     if (cookie == STOPPED) {
-                        finish(handler, null);
                         return;
                     }
                 } while (cookie != null);
             }
         }
-        finish(handler, null);
     }
 
     /** Marker: the handler asked to stop. */
@@ -212,6 +209,11 @@ public final class RecipientSearch {
         }
     }
 
+    /**
+     * Reports the cookie of a host-paged search. Only then: ConnId 1.5.2.0's buffered results proxy casts
+     * the application's handler to {@link SearchResultsHandler} when a result arrives, so reporting one to a
+     * host that did not ask for paging would fail in the framework.
+     */
     private static void finish(ResultsHandler handler, String cookie) {
         if (handler instanceof SearchResultsHandler h) {
             h.handleResult(new org.identityconnectors.framework.common.objects.SearchResult(cookie, -1));

@@ -1,6 +1,5 @@
 package io.galbridge.connector.target.directory;
 
-import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.AddRequest;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
@@ -9,12 +8,11 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ModifyDNRequest;
 import com.unboundid.ldap.sdk.ModifyRequest;
 import com.unboundid.ldap.sdk.ResultCode;
-import com.unboundid.ldap.sdk.SearchRequest;
-import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
-import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import io.galbridge.ad.connection.AdConnectionPool;
+import io.galbridge.ad.connection.ServerAffinity;
+import io.galbridge.ad.search.PagedSearch;
 import io.galbridge.ad.value.GuidCodec;
 import io.galbridge.connector.target.TargetSettings;
 import io.galbridge.mapping.model.DirectoryEntry;
@@ -22,16 +20,19 @@ import io.galbridge.mapping.model.ExchangeGuid;
 import io.galbridge.mapping.plan.EntryChange;
 import io.galbridge.mapping.plan.Modification;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The target forest as the connector's operations see it: paged searches in the domain naming context,
- * forest-wide searches (global catalog, or the domain NC when {@link TargetSettings#useGlobalCatalog()} is off),
- * reads by DN and by objectGUID (a binary equality filter), and {@link EntryChange}s carried out. Every LDAP
- * failure leaves as a ConnId exception from ad-common's {@code LdapErrorTranslator}, naming the object.
- * Thread-safe; owns its connection pools.
+ * The target forest as the connector's operations see it: paged searches (ad-common's {@link PagedSearch}, all
+ * pages on one domain controller) in the domain naming context, forest-wide searches (global catalog, or the
+ * domain NC when {@link TargetSettings#useGlobalCatalog()} is off), reads by DN and by objectGUID (a binary
+ * equality filter, forest-wide), and {@link EntryChange}s carried out. Every LDAP failure leaves as a ConnId
+ * exception from ad-common's {@code LdapErrorTranslator}, naming the object; a search below a base that does
+ * not exist is such a failure ({@code UnknownUidException}), never an empty result. Thread-safe; owns its
+ * connection pools.
  */
 public final class TargetDirectory implements AutoCloseable {
 
@@ -41,11 +42,13 @@ public final class TargetDirectory implements AutoCloseable {
     private final TargetSettings settings;
     private final AdConnectionPool pool;
     private final AdConnectionPool globalCatalog;
+    private final PagedSearch paged;
 
     private TargetDirectory(TargetSettings settings, AdConnectionPool pool, AdConnectionPool globalCatalog) {
         this.settings = settings;
         this.pool = pool;
         this.globalCatalog = globalCatalog;
+        this.paged = new PagedSearch(settings.pageSize());
     }
 
     /**
@@ -74,7 +77,14 @@ public final class TargetDirectory implements AutoCloseable {
 
     /** Searches below {@code base} page by page and hands each entry to {@code sink}. */
     public void search(String base, SearchScope scope, Filter filter, Consumer<DirectoryEntry> sink, String... attrs) {
-        search(pool, base, scope, filter, sink, attrs);
+        DN baseDn;
+        try {
+            baseDn = new DN(base);
+        } catch (LDAPException e) {
+            throw new org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException(
+                    "Search base '" + base + "' is not a DN: " + e.getMessage(), e);
+        }
+        search(pool, baseDn, scope, filter, sink, attrs);
     }
 
     /** Like {@link #search(String, SearchScope, Filter, Consumer, String...)}, collected into a list. */
@@ -92,9 +102,9 @@ public final class TargetDirectory implements AutoCloseable {
     public List<DirectoryEntry> searchForest(Filter filter, String... attrs) {
         List<DirectoryEntry> out = new ArrayList<>();
         if (globalCatalog != null) {
-            search(globalCatalog, "", SearchScope.SUB, filter, out::add, attrs);
+            search(globalCatalog, DN.NULL_DN, SearchScope.SUB, filter, out::add, attrs);
         } else {
-            search(pool, settings.baseDn().toString(), SearchScope.SUB, filter, out::add, attrs);
+            search(pool, settings.baseDn(), SearchScope.SUB, filter, out::add, attrs);
         }
         return out;
     }
@@ -114,11 +124,28 @@ public final class TargetDirectory implements AutoCloseable {
         });
     }
 
-    /** Reads the entry with this objectGUID anywhere in the domain; empty when none has it. */
+    /**
+     * Reads the entry with this objectGUID, in full, from the domain's DC; empty when none has it. With the global
+     * catalog on, the GUID is looked up forest-wide there first (the GC answers for every domain) and the hit is
+     * re-read by DN from the domain DC (the GC holds only the partial attribute set); an object the GC does not
+     * know yet (GC replication lags behind the writable DC) is looked up in the domain naming context. An object
+     * of another domain of the forest is not readable through this domain's DCs and is reported as absent.
+     * Without the global catalog only the domain naming context is searched.
+     */
     public Optional<DirectoryEntry> readByGuid(ExchangeGuid guid) {
         Filter f = Filter.createEqualityFilter(GuidCodec.OBJECT_GUID, GuidCodec.INSTANCE.encode(guid));
-        List<DirectoryEntry> found = searchList(settings.baseDn().toString(), SearchScope.SUB, f, ALL);
-        return found.stream().findFirst();
+        if (globalCatalog != null) {
+            List<DirectoryEntry> hits = new ArrayList<>();
+            search(globalCatalog, DN.NULL_DN, SearchScope.SUB, f, hits::add, "1.1");
+            for (DirectoryEntry hit : hits) {
+                Optional<DirectoryEntry> full = read(hit.dn());
+                if (full.isPresent()) {
+                    return full;
+                }
+            }
+        }
+        return searchList(settings.baseDn().toString(), SearchScope.SUB, f, ALL).stream()
+                .findFirst();
     }
 
     /** Whether any entry in the forest matches. */
@@ -175,33 +202,15 @@ public final class TargetDirectory implements AutoCloseable {
 
     private void search(
             AdConnectionPool on,
-            String base,
+            DN base,
             SearchScope scope,
             Filter filter,
             Consumer<DirectoryEntry> sink,
             String... attrs) {
-        on.run("search " + (base.isEmpty() ? "the global catalog" : base) + " for " + filter, c -> {
-            ASN1OctetString cookie = null;
-            do {
-                SearchRequest request = new SearchRequest(base, scope, filter, attrs.length == 0 ? ALL : attrs);
-                request.setControls(new SimplePagedResultsControl(settings.pageSize(), cookie, false));
-                SearchResult result;
-                try {
-                    result = c.search(request);
-                } catch (LDAPException e) {
-                    if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
-                        return null;
-                    }
-                    throw e;
-                }
-                for (SearchResultEntry e : result.getSearchEntries()) {
-                    sink.accept(EntryConversion.toModel(e));
-                }
-                SimplePagedResultsControl response = SimplePagedResultsControl.get(result);
-                cookie = response == null ? null : response.getCookie();
-            } while (cookie != null && cookie.getValueLength() > 0);
-            return null;
-        });
+        List<String> attributes = Arrays.asList(attrs.length == 0 ? ALL : attrs);
+        try (ServerAffinity session = on.openSession()) {
+            paged.run(session, base, scope, filter, attributes, e -> sink.accept(EntryConversion.toModel(e)));
+        }
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.galbridge.connector.target.operation;
 
+import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.SearchScope;
 import io.galbridge.connector.target.TargetSettings;
 import io.galbridge.connector.target.directory.TargetDirectory;
@@ -104,15 +107,41 @@ public final class GalContactCreation {
                                 .toList()));
     }
 
-    private static String forestOf(String dn) {
+    /**
+     * The DNS name spelled by the DC components of {@code dn}, in order, lower case ({@code CN=a\,b,OU=x,DC=src,
+     * DC=test} gives {@code src.test}); parsed with UnboundID's {@link DN}, so escaped commas and multi-valued
+     * RDNs are read correctly.
+     *
+     * @throws InvalidAttributeValueException if {@code dn} is not a DN
+     */
+    static String forestOf(String dn) {
+        DN parsed;
+        try {
+            parsed = new DN(dn);
+        } catch (LDAPException e) {
+            throw new InvalidAttributeValueException(
+                    TargetAttributes.SOURCE_DN + " '" + dn + "' is not a DN: " + e.getMessage(), e);
+        }
         List<String> labels = new ArrayList<>();
-        for (String part : dn.split(",")) {
-            String p = part.strip();
-            if (p.toLowerCase(Locale.ROOT).startsWith("dc=")) {
-                labels.add(p.substring(3));
+        for (RDN rdn : parsed.getRDNs()) {
+            String[] names = rdn.getAttributeNames();
+            String[] values = rdn.getAttributeValues();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equalsIgnoreCase("dc")) {
+                    labels.add(values[i]);
+                }
             }
         }
         return String.join(".", labels).toLowerCase(Locale.ROOT);
+    }
+
+    private static String leafValue(String dn) {
+        try {
+            return new DN(dn).getRDN().getAttributeValues()[0];
+        } catch (LDAPException e) {
+            throw new InvalidAttributeValueException(
+                    TargetAttributes.SOURCE_DN + " '" + dn + "' is not a DN: " + e.getMessage(), e);
+        }
     }
 
     private List<DirectoryEntry> joined(DirectoryEntry source, String mark) {
@@ -130,8 +159,7 @@ public final class GalContactCreation {
     }
 
     private Set<String> takenNames(String ou, DirectoryEntry source) {
-        String cn = source.string("cn")
-                .orElse(source.dn().replaceFirst("(?i)^cn=", "").split(",")[0]);
+        String cn = source.string("cn").orElseGet(() -> leafValue(source.dn()));
         String prefix = cn.substring(0, Math.min(cn.length(), 16));
         TreeSet<String> taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Filter f = Filter.createSubstringFilter("cn", prefix, null, null);

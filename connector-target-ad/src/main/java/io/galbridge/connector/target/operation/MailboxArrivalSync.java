@@ -21,7 +21,12 @@ import org.identityconnectors.framework.common.objects.SyncToken;
  * and no targetAddress whose uSNChanged is above the token, oldest change first, as UPDATE deltas of
  * mailUser carrying msExchMailboxGuid (the key that correlates the move with the source mailbox). The token
  * is a uSNChanged number (the root DSE's highestCommittedUSN for the latest token); it is per domain
- * controller, so the connection pool's failover order must stay stable. Thread-safe.
+ * controller, so the connection pool's failover order must stay stable.
+ *
+ * <p>The search runs in the domain naming context, also when the global catalog is on: galbridge creates its
+ * mail users in the configured mail-user OU of this domain, the token is the domain DC's USN, and the filter
+ * needs the ownership attribute, which is not in AD's partial attribute set by default (adminDescription is
+ * not), so a GC search would silently miss arrivals. Thread-safe.
  */
 public final class MailboxArrivalSync {
 
