@@ -1,26 +1,23 @@
 package io.galbridge.cli.command;
 
-import io.galbridge.cli.ExitCode;
-import io.galbridge.cli.GalbridgeException;
+import io.galbridge.cli.demo.DemoScript;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code galbridge demo}: GAL sync and pre-staging between two embedded test forests. */
+/** {@code galbridge demo}: GAL sync, pre-staging and the flip between two embedded test forests. */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         versionProvider = GalbridgeVersion.class,
         description = {
-            "Start two embedded test forests on 127.0.0.1, fill them with sample recipients and run GAL sync"
-                    + " and pre-staging between them. Needs no configuration."
+            "Start two embedded test forests on the loopback interface, seed a small estate and run check, sync,"
+                    + " prestage (with a contact conversion), a simulated move, flip and an incremental sync"
+                    + " between them. Needs no configuration; writes only temporary files, removed at the end."
         })
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends ConfiguredCommand implements Callable<Integer> {
 
     @Override
-    public Integer call() {
-        throw new GalbridgeException(
-                ExitCode.USAGE,
-                "not built yet: the demo runs the connector bundles (connector-source-ad, connector-target-ad)"
-                        + " against embedded test forests, and the connectors are still being written.");
+    public Integer call() throws Exception {
+        return new DemoScript(context()).run();
     }
 }

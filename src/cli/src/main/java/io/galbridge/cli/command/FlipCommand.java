@@ -1,5 +1,13 @@
 package io.galbridge.cli.command;
 
+import io.galbridge.cli.ExitCode;
+import io.galbridge.cli.GalbridgeException;
+import io.galbridge.cli.config.GalbridgeConfig;
+import io.galbridge.cli.run.Facades;
+import io.galbridge.cli.run.FlipRun;
+import io.galbridge.cli.run.RunRecorder;
+import io.galbridge.cli.state.StateDirectory;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,12 +31,28 @@ final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
                     + " TargetDeliveryDomain); the source's new targetAddress is the proxy address in it.")
     String targetDeliveryDomain;
 
+    @Option(
+            names = "--remove-source-mailbox-attributes",
+            description = "Also remove homeMDB, homeMTA and msExchHomeServerName from the source object by LDAP."
+                    + " The source store then keeps an orphaned mailbox; the supported way is Disable-Mailbox and"
+                    + " Enable-MailUser in the source forest, after which the flip completes without this switch.")
+    boolean removeSourceMailboxAttributes;
+
     @Mixin
     PlanOptions plan = new PlanOptions();
 
     @Override
     public Integer call() {
-        config();
-        throw notWiredYet("flip");
+        GalbridgeConfig config = config();
+        Facades facades = Facades.open(config);
+        try (StateDirectory state = StateDirectory.open(config.stateDirectory())) {
+            RunRecorder recorder = new RunRecorder(
+                    plan.output(), context().out(), state.journal(), context().clock(), "flip", plan.dryRun(), true);
+            new FlipRun(facades, state.tokens(), recorder, targetDeliveryDomain, removeSourceMailboxAttributes).run();
+            return recorder.finish();
+        } catch (IOException e) {
+            throw new GalbridgeException(
+                    ExitCode.OBJECT_ERRORS, "cannot release the state directory lock: " + e.getMessage(), e);
+        }
     }
 }

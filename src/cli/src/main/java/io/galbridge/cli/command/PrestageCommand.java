@@ -2,8 +2,13 @@ package io.galbridge.cli.command;
 
 import io.galbridge.cli.ExitCode;
 import io.galbridge.cli.GalbridgeException;
+import io.galbridge.cli.config.GalbridgeConfig;
 import io.galbridge.cli.identity.Identity;
 import io.galbridge.cli.identity.IdentityFile;
+import io.galbridge.cli.run.Facades;
+import io.galbridge.cli.run.PrestageRun;
+import io.galbridge.cli.run.RunRecorder;
+import io.galbridge.cli.state.StateDirectory;
 import io.galbridge.mapping.prestage.PrestageOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -117,9 +122,24 @@ final class PrestageCommand extends ConfiguredCommand implements Callable<Intege
 
     @Override
     public Integer call() {
-        options();
-        resolvedIdentities();
-        config();
-        throw notWiredYet("prestage");
+        PrestageOptions options = options();
+        List<Identity> ids = resolvedIdentities();
+        GalbridgeConfig config = config();
+        Facades facades = Facades.open(config);
+        try (StateDirectory state = StateDirectory.open(config.stateDirectory())) {
+            RunRecorder recorder = new RunRecorder(
+                    plan.output(),
+                    context().out(),
+                    state.journal(),
+                    context().clock(),
+                    "prestage",
+                    plan.dryRun(),
+                    true);
+            new PrestageRun(facades, recorder).run(ids, options);
+            return recorder.finish();
+        } catch (IOException e) {
+            throw new GalbridgeException(
+                    ExitCode.OBJECT_ERRORS, "cannot release the state directory lock: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,5 +1,13 @@
 package io.galbridge.cli.command;
 
+import io.galbridge.cli.ExitCode;
+import io.galbridge.cli.GalbridgeException;
+import io.galbridge.cli.config.GalbridgeConfig;
+import io.galbridge.cli.run.Facades;
+import io.galbridge.cli.run.GalSyncRun;
+import io.galbridge.cli.run.RunRecorder;
+import io.galbridge.cli.state.StateDirectory;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -51,7 +59,38 @@ final class SyncCommand extends ConfiguredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        config();
-        throw notWiredYet(watchInterval() == null ? "sync --once" : "sync --watch");
+        GalbridgeConfig config = config();
+        Facades facades = Facades.open(config);
+        Duration interval = watchInterval();
+        while (true) {
+            int code = once(config, facades);
+            if (interval == null || plan.dryRun()) {
+                return code;
+            }
+            try {
+                Thread.sleep(interval.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return code;
+            }
+        }
+    }
+
+    private int once(GalbridgeConfig config, Facades facades) {
+        try (StateDirectory state = StateDirectory.open(config.stateDirectory())) {
+            RunRecorder recorder = new RunRecorder(
+                    plan.output(), context().out(), state.journal(), context().clock(), "sync", plan.dryRun(), false);
+            new GalSyncRun(
+                            facades,
+                            state.tokens(),
+                            recorder,
+                            context().err(),
+                            context().terminal())
+                    .run();
+            return recorder.finish();
+        } catch (IOException e) {
+            throw new GalbridgeException(
+                    ExitCode.OBJECT_ERRORS, "cannot release the state directory lock: " + e.getMessage(), e);
+        }
     }
 }

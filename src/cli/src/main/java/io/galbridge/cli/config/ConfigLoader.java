@@ -31,7 +31,8 @@ import java.util.Set;
  *   caCertificate: certs/src-ca.pem              # optional: the JVM trust store otherwise
  *   mailDomains: [src.test]
  * target:
- *   (the same keys) plus contactOu, mailUserOu and legacyExchangeDnPrefix
+ *   (the same keys) plus contactOu, mailUserOu and legacyExchangeDnPrefix, and optionally
+ *   useGlobalCatalog: false    # single-domain forest without a global catalog
  * state: ./galbridge-state     # optional, this default
  * rules: rules.yaml            # optional: the built-in rules otherwise
  * </pre>

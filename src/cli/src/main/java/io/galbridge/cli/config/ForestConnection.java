@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param mailUserOu target only: where pre-staged mail users are created; null for a source
  * @param legacyExchangeDnPrefix target only: the recipients container of the target Exchange
  *     organisation, prefix of new legacyExchangeDNs; null for a source
+ * @param useGlobalCatalog target only: whether forest-wide lookups use the global catalog (default true;
+ *     false for a single-domain forest without one, such as the embedded test forests)
  */
 public record ForestConnection(
         String role,
@@ -37,7 +39,8 @@ public record ForestConnection(
         List<String> mailDomains,
         String contactOu,
         String mailUserOu,
-        String legacyExchangeDnPrefix) {
+        String legacyExchangeDnPrefix,
+        boolean useGlobalCatalog) {
 
     /** Checks the never-null parts; copies the domain list. */
     public ForestConnection {

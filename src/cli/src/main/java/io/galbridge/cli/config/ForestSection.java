@@ -18,7 +18,8 @@ final class ForestSection {
 
     static final Set<String> SOURCE_KEYS =
             Set.of("forest", "url", "startTls", "bindDn", "password", "baseDn", "caCertificate", "mailDomains");
-    static final Set<String> TARGET_ONLY_KEYS = Set.of("contactOu", "mailUserOu", "legacyExchangeDnPrefix");
+    static final Set<String> TARGET_ONLY_KEYS =
+            Set.of("contactOu", "mailUserOu", "legacyExchangeDnPrefix", "useGlobalCatalog");
 
     private static final Pattern DOMAIN =
             Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
@@ -69,7 +70,9 @@ final class ForestSection {
         String contactOu = null;
         String mailUserOu = null;
         String prefix = null;
+        boolean globalCatalog = true;
         if (target) {
+            globalCatalog = f.optionalBoolean("useGlobalCatalog", true);
             contactOu = within(f, dn(f, f.requiredString("contactOu"), "contactOu"), baseDn, "contactOu");
             mailUserOu = within(f, dn(f, f.requiredString("mailUserOu"), "mailUserOu"), baseDn, "mailUserOu");
             if (contactOu != null && mailUserOu != null && isWithin(mailUserOu, contactOu)) {
@@ -102,7 +105,8 @@ final class ForestSection {
                 domains,
                 contactOu,
                 mailUserOu,
-                prefix);
+                prefix,
+                globalCatalog);
     }
 
     private Secret missing(Fields f, String key) {

@@ -26,6 +26,7 @@ import java.util.Set;
  *   <tr><td>mailDomains</td><td>— (target's sourceForests)</td><td>mailDomains</td></tr>
  *   <tr><td>contactOu, mailUserOu</td><td>—</td><td>contactOu, mailUserOu</td></tr>
  *   <tr><td>legacyExchangeDnPrefix</td><td>—</td><td>legacyExchangeDnPrefix</td></tr>
+ *   <tr><td>useGlobalCatalog</td><td>—</td><td>useGlobalCatalog</td></tr>
  *   <tr><td>every source's forest and mailDomains</td><td>—</td><td>sourceForests ({@code forest=d1,d2})</td></tr>
  * </table>
  */
@@ -47,6 +48,7 @@ public final class ConnectorProperties {
             "contactOu",
             "mailUserOu",
             "legacyExchangeDnPrefix",
+            "useGlobalCatalog",
             "sourceForests");
 
     private ConnectorProperties() {}
@@ -76,6 +78,7 @@ public final class ConnectorProperties {
         p.put("contactOu", target.contactOu());
         p.put("mailUserOu", target.mailUserOu());
         p.put("legacyExchangeDnPrefix", target.legacyExchangeDnPrefix());
+        p.put("useGlobalCatalog", target.useGlobalCatalog());
         p.put(
                 "sourceForests",
                 sources.stream()

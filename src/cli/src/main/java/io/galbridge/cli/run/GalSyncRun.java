@@ -1,0 +1,289 @@
+package io.galbridge.cli.run;
+
+import io.galbridge.cli.ExitCode;
+import io.galbridge.cli.GalbridgeException;
+import io.galbridge.cli.config.ForestConnection;
+import io.galbridge.cli.output.Action;
+import io.galbridge.cli.output.PlannedAction;
+import io.galbridge.cli.output.Progress;
+import io.galbridge.cli.state.SyncTokenStore;
+import io.galbridge.mapping.config.OwnershipMarker;
+import io.galbridge.mapping.model.ExchangeGuid;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.identityconnectors.framework.api.ConnectorFacade;
+import org.identityconnectors.framework.common.exceptions.AlreadyExistsException;
+import org.identityconnectors.framework.common.exceptions.ConnectionFailedException;
+import org.identityconnectors.framework.common.exceptions.ConnectorException;
+import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
+import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.SyncDeltaType;
+import org.identityconnectors.framework.common.objects.SyncToken;
+import org.identityconnectors.framework.common.objects.Uid;
+
+/**
+ * One GAL-sync run over every source forest. Per forest: the first run searches every {@code recipient}
+ * (the token is taken before the search, so nothing changed meanwhile is missed); later runs sync from
+ * the saved token. Each recipient becomes, through the target facade, a {@code galContact} create — which
+ * the target connector makes idempotent: it adopts or updates an owned replica and refuses conflicts — and
+ * the replica's legacyExchangeDN flows back to the source as an X500 proxy address. Deleted sources lose
+ * their owned replica. The token is saved atomically after the forest is done. Recipients pre-staged as
+ * mail users are skipped (their mail user is their replica). Confined to one thread.
+ *
+ * <p>Dry run: nothing is written, the token is not saved. What is reported is honest but not complete:
+ * the GAL-sync rules run inside the target connector when it writes, so a dry run names which replicas
+ * would be created, deleted, or re-applied (with the source's values), not the exact attribute diff.
+ */
+public final class GalSyncRun {
+
+    private static final String OUT_OF_SCOPE = "out of GAL-sync scope";
+
+    private final Facades facades;
+    private final SyncTokenStore tokens;
+    private final RunRecorder recorder;
+    private final PrintStream err;
+    private final boolean terminal;
+    private final OwnershipMarker ownership;
+
+    /**
+     * @param facades the connectors; never null
+     * @param tokens the sync tokens; never null
+     * @param recorder prints, journals and counts; never null
+     * @param err progress goes here; never null
+     * @param terminal whether err is a terminal
+     */
+    public GalSyncRun(Facades facades, SyncTokenStore tokens, RunRecorder recorder, PrintStream err, boolean terminal) {
+        this.facades = facades;
+        this.tokens = tokens;
+        this.recorder = recorder;
+        this.err = err;
+        this.terminal = terminal;
+        this.ownership = facades.config().rules().settings().ownership();
+    }
+
+    /** Runs the sync over every source forest. */
+    public void run() {
+        ConnectorFacade target = facades.target(Map.of());
+        ReplicaInput input = ReplicaInput.of(target, ObjectClassNames.GAL_CONTACT);
+        TargetReplicas contacts = TargetReplicas.read(target, ObjectClassNames.GAL_CONTACT);
+        TargetReplicas mailUsers = TargetReplicas.read(target, ObjectClassNames.MAIL_USER);
+        for (ForestConnection forest : facades.config().sources()) {
+            new ForestSync(forest, facades.source(forest, Map.of()), target, input, contacts, mailUsers).run();
+        }
+    }
+
+    /** The sync of one source forest. */
+    private final class ForestSync {
+        private final ForestConnection forest;
+        private final ConnectorFacade source;
+        private final ConnectorFacade target;
+        private final ReplicaInput input;
+        private final TargetReplicas contacts;
+        private final TargetReplicas mailUsers;
+
+        ForestSync(
+                ForestConnection forest,
+                ConnectorFacade source,
+                ConnectorFacade target,
+                ReplicaInput input,
+                TargetReplicas contacts,
+                TargetReplicas mailUsers) {
+            this.forest = forest;
+            this.source = source;
+            this.target = target;
+            this.input = input;
+            this.contacts = contacts;
+            this.mailUsers = mailUsers;
+        }
+
+        void run() {
+            Optional<String> saved = readToken();
+            SyncToken next;
+            if (saved.isEmpty()) {
+                next = source.getLatestSyncToken(ObjectClassNames.SOURCE_RECIPIENT);
+                SearchCollector collector = new SearchCollector();
+                source.search(ObjectClassNames.SOURCE_RECIPIENT, null, collector, null);
+                List<ConnectorObject> all = collector.objects();
+                Progress progress = new Progress(err, terminal, forest.forest() + " recipients", all.size());
+                for (ConnectorObject o : all) {
+                    replicate(o);
+                    progress.step();
+                }
+                progress.finish();
+            } else {
+                SyncToken[] last = {new SyncToken(saved.get())};
+                Progress progress = new Progress(err, terminal, forest.forest() + " changes", 0);
+                source.sync(
+                        ObjectClassNames.SOURCE_RECIPIENT,
+                        last[0],
+                        delta -> {
+                            if (delta.getDeltaType() == SyncDeltaType.DELETE) {
+                                deleted(delta.getUid());
+                            } else {
+                                replicate(delta.getObject());
+                            }
+                            last[0] = delta.getToken();
+                            progress.step();
+                            return true;
+                        },
+                        null);
+                progress.finish();
+                next = last[0];
+            }
+            if (!recorder.dryRun() && next != null) {
+                writeToken(String.valueOf(next.getValue()));
+            }
+        }
+
+        private void replicate(ConnectorObject recipient) {
+            String sourceDn = recipient.getName().getNameValue();
+            String mark = mark(recipient.getUid());
+            Optional<ConnectorObject> mailUser = mailUsers.byMark(mark);
+            if (mailUser.isPresent()) {
+                skip(
+                        sourceDn,
+                        "pre-staged as mail user " + mailUser.get().getName().getNameValue());
+                return;
+            }
+            Optional<ConnectorObject> before = contacts.byMark(mark);
+            if (recorder.dryRun()) {
+                dryRun(recipient, before);
+                return;
+            }
+            Uid uid;
+            try {
+                uid = target.create(input.objectClass(), input.attributes(recipient), null);
+            } catch (InvalidAttributeValueException e) {
+                if (String.valueOf(e.getMessage()).contains(OUT_OF_SCOPE)) {
+                    skip(sourceDn, e.getMessage());
+                } else {
+                    error(sourceDn, e);
+                }
+                return;
+            } catch (AlreadyExistsException e) {
+                error(sourceDn, e);
+                return;
+            } catch (ConnectionFailedException e) {
+                throw e;
+            } catch (ConnectorException | IllegalArgumentException e) {
+                error(sourceDn, e);
+                return;
+            }
+            ConnectorObject after = target.getObject(input.objectClass(), uid, null);
+            if (after == null) {
+                error(sourceDn, new ConnectorException("replica " + uid.getUidValue() + " vanished after writing it"));
+                return;
+            }
+            if (before.isEmpty()) {
+                before = contacts.byDn(after.getName().getNameValue());
+            }
+            contacts.put(after);
+            String dn = after.getName().getNameValue();
+            if (before.isEmpty()) {
+                recorder.record(new PlannedAction(
+                        Action.CREATE, target(), dn, ObjectDiff.created(after), "replica of " + sourceDn));
+            } else {
+                List<PlannedAction.AttributeChange> diff = ObjectDiff.between(before.get(), after);
+                boolean adopted = TargetReplicas.mark(before.get()).isEmpty();
+                recorder.record(new PlannedAction(
+                        diff.isEmpty() ? Action.SKIP : Action.UPDATE,
+                        target(),
+                        dn,
+                        diff,
+                        adopted
+                                ? "adopted existing contact as replica of " + sourceDn
+                                : (diff.isEmpty() ? "unchanged " : "") + "replica of " + sourceDn));
+            }
+            new X500BackFlow(source, recorder, forest.forest()).write(recipient, after);
+        }
+
+        private void dryRun(ConnectorObject recipient, Optional<ConnectorObject> before) {
+            String sourceDn = recipient.getName().getNameValue();
+            if (before.isEmpty()) {
+                recorder.record(new PlannedAction(
+                        Action.CREATE,
+                        target(),
+                        "(new contact in " + forestContactOu() + ")",
+                        List.of(),
+                        "replica of " + sourceDn + "; the target connector applies the GAL-sync rules (scope,"
+                                + " conflicts, name, addresses) when it writes, so a dry run cannot show the exact"
+                                + " attributes or a refusal"));
+            } else {
+                recorder.record(new PlannedAction(
+                        Action.UPDATE,
+                        target(),
+                        before.get().getName().getNameValue(),
+                        List.of(),
+                        "re-apply the GAL-sync rules from " + sourceDn
+                                + " (writes only differences; the diff is not computed in a dry run)"));
+            }
+        }
+
+        private void deleted(Uid sourceUid) {
+            Optional<ConnectorObject> replica = contacts.byMark(mark(sourceUid));
+            if (replica.isEmpty()) {
+                return;
+            }
+            ConnectorObject contact = replica.get();
+            String dn = contact.getName().getNameValue();
+            if (!recorder.dryRun()) {
+                try {
+                    target.delete(input.objectClass(), contact.getUid(), null);
+                } catch (ConnectionFailedException e) {
+                    throw e;
+                } catch (ConnectorException e) {
+                    error(dn, e);
+                    return;
+                }
+                contacts.remove(contact);
+            }
+            recorder.record(new PlannedAction(
+                    Action.DELETE, target(), dn, List.of(), "source " + sourceUid.getUidValue() + " was deleted"));
+        }
+
+        private String mark(Uid sourceUid) {
+            return ownership.value(forest.forest(), ExchangeGuid.parse(sourceUid.getUidValue()));
+        }
+
+        private void skip(String dn, String reason) {
+            recorder.record(new PlannedAction(Action.SKIP, forest.forest(), dn, List.of(), reason));
+        }
+
+        private void error(String dn, Exception e) {
+            recorder.record(
+                    new PlannedAction(Action.ERROR, forest.forest(), dn, List.of(), String.valueOf(e.getMessage())));
+        }
+
+        private String target() {
+            return facades.config().target().forest();
+        }
+
+        private String forestContactOu() {
+            return facades.config().target().contactOu();
+        }
+
+        private Optional<String> readToken() {
+            try {
+                return tokens.read(forest.forest());
+            } catch (IOException e) {
+                throw new GalbridgeException(
+                        ExitCode.USAGE, "cannot read the sync token of " + forest.forest() + ": " + e.getMessage(), e);
+            }
+        }
+
+        private void writeToken(String token) {
+            try {
+                tokens.write(forest.forest(), token);
+            } catch (IOException e) {
+                throw new GalbridgeException(
+                        ExitCode.OBJECT_ERRORS,
+                        "cannot save the sync token of " + forest.forest() + " (the next run repeats this one): "
+                                + e.getMessage(),
+                        e);
+            }
+        }
+    }
+}
