@@ -43,7 +43,8 @@ final class ReportCommand extends ConfiguredCommand implements Callable<Integer>
     @Override
     public Integer call() {
         Facades facades = Facades.open(config());
-        ReadinessRun.Outcome outcome = new ReadinessRun(facades).run(context().clock().instant());
+        ReadinessRun.Outcome outcome =
+                new ReadinessRun(facades).run(context().clock().instant());
         ReadinessReport report = outcome.report();
         PrintStream out = context().out();
         if (html == null && csv == null) {

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * The demo's steps: start two embedded forests, seed the estate, write the configuration, then run {@code
- * check}, {@code sync}, {@code prestage} (converting GAL contacts), a simulated move, {@code flip} and an
+ * check}, {@code report}, {@code sync}, {@code prestage} (converting GAL contacts), a simulated move, {@code flip} and an
  * incremental {@code sync} through {@link Main#run}, printing what each did; stop the forests and delete
  * the temporary files. Each step must end with its expected exit code.
  */
@@ -60,6 +60,17 @@ public final class DemoScript {
             DemoConfiguration config = DemoConfiguration.write(List.of(source), target, estate, context.environment());
             try {
                 step(config, "check: configuration, bundles, TLS and bind", 0, "check");
+                Path html = config.directory().resolve("readiness.html");
+                step(
+                        config,
+                        "report: move readiness of every source mailbox, as an HTML page",
+                        0,
+                        "report",
+                        "--html",
+                        html.toString());
+                expect(
+                        Files.readString(html, StandardCharsets.UTF_8).contains(estate.conflictingSmtp()),
+                        "the readiness report does not list " + estate.conflictingSmtp());
                 String sync = step(
                         config,
                         "sync: first GAL sync (search, create contacts, adopt the old one, X500 back-flow)",

@@ -5,6 +5,7 @@ import io.galbridge.cli.config.GalbridgeConfig;
 import io.galbridge.cli.report.ReadinessInput;
 import io.galbridge.cli.report.ReadinessReport;
 import io.galbridge.mapping.model.DirectoryEntry;
+import io.galbridge.mapping.prestage.TargetKind;
 import io.galbridge.mapping.readiness.ReadinessContext;
 import io.galbridge.mapping.recipient.ClassifierContext;
 import io.galbridge.mapping.recipient.DnScope;
@@ -21,7 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.common.objects.Attribute;
+import org.identityconnectors.framework.common.objects.AttributeBuilder;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.ConnectorObjectBuilder;
 import org.identityconnectors.framework.common.objects.ObjectClass;
 
 /**
@@ -29,7 +32,8 @@ import org.identityconnectors.framework.common.objects.ObjectClass;
  * source forest's {@code recipient} objects whose {@code recipientKind} is a mailbox kind (K2a–K2d), and
  * the target's {@code recipient}, {@code mailUser} and {@code galContact} objects (one entry per DN). The
  * target classifier treats the configured contact OU as the GAL-sync OU, so galbridge's own contacts are
- * replicas to convert, not conflicts. The report assumes the source credentials may write proxyAddresses
+ * replicas to convert, not conflicts. Neither connector returns {@code objectClass}; it is derived from
+ * the connectors' computed kinds (a source mailbox, K2, is always a {@code user}). The report assumes the source credentials may write proxyAddresses
  * (the X500 back-flow checks that when it writes). Confined to one thread.
  */
 public final class ReadinessRun {
@@ -37,7 +41,12 @@ public final class ReadinessRun {
     /** The source connector's computed recipient kind, {@code <code> <name>}, e.g. {@code K2a USER_MAILBOX}. */
     static final String RECIPIENT_KIND = "recipientKind";
 
+    private static final String OBJECT_CLASS = "objectClass";
     private static final String MAILBOX_KIND_PREFIX = "K2";
+
+    private static final List<String> USER_CLASSES = List.of("top", "person", "organizationalPerson", "user");
+    private static final List<String> CONTACT_CLASSES = List.of("top", "person", "organizationalPerson", "contact");
+    private static final List<String> GROUP_CLASSES = List.of("top", "group");
 
     private final Facades facades;
 
@@ -76,26 +85,28 @@ public final class ReadinessRun {
             ConnectorFacade source = facades.source(forest, Map.of());
             for (ConnectorObject o : search(source, ObjectClassNames.SOURCE_RECIPIENT)) {
                 if (isMailbox(o)) {
-                    entry(forest.forest(), o, unreadable).ifPresent(mailboxes::add);
+                    entry(forest.forest(), withClasses(o, USER_CLASSES), unreadable)
+                            .ifPresent(mailboxes::add);
                 }
             }
         }
         ConnectorFacade target = facades.target(Map.of());
         Map<String, DirectoryEntry> targetEntries = new LinkedHashMap<>();
-        for (ObjectClass c : List.of(
-                ObjectClassNames.TARGET_RECIPIENT, ObjectClassNames.MAIL_USER, ObjectClassNames.GAL_CONTACT)) {
+        for (ObjectClass c :
+                List.of(ObjectClassNames.TARGET_RECIPIENT, ObjectClassNames.MAIL_USER, ObjectClassNames.GAL_CONTACT)) {
             for (ConnectorObject o : search(target, c)) {
                 String key = o.getName().getNameValue().toLowerCase(Locale.ROOT);
                 if (!targetEntries.containsKey(key)) {
-                    entry(config.target().forest(), o, unreadable).ifPresent(e -> targetEntries.put(key, e));
+                    entry(config.target().forest(), withClasses(o, targetClasses(c, o)), unreadable)
+                            .ifPresent(e -> targetEntries.put(key, e));
                 }
             }
         }
         ReadinessInput input = new Input(mailboxes, List.copyOf(targetEntries.values()));
         ForestConnection t = config.target();
         RecipientClassifier sourceClassifier = new RecipientClassifier(ClassifierContext.none());
-        RecipientClassifier targetClassifier = new RecipientClassifier(
-                new ClassifierContext(List.of(new DnScope(t.contactOu())), Set.of(), Set.of()));
+        RecipientClassifier targetClassifier =
+                new RecipientClassifier(new ClassifierContext(List.of(new DnScope(t.contactOu())), Set.of(), Set.of()));
         ReadinessReport report = ReadinessReport.build(
                 title(config),
                 generated,
@@ -103,14 +114,19 @@ public final class ReadinessRun {
                 sourceClassifier,
                 targetClassifier,
                 index -> new ReadinessContext(
-                        Optional.empty(), Optional.empty(), Set.copyOf(t.mailDomains()), true, index, Optional.empty()));
+                        Optional.empty(),
+                        Optional.empty(),
+                        Set.copyOf(t.mailDomains()),
+                        true,
+                        index,
+                        Optional.empty()));
         return new Outcome(report, unreadable);
     }
 
     /** The report's heading, e.g. {@code src.test, src2.test → tgt.test}. */
     static String title(GalbridgeConfig config) {
-        return config.sources().stream().map(ForestConnection::forest).collect(Collectors.joining(", "))
-                + " → " + config.target().forest();
+        return config.sources().stream().map(ForestConnection::forest).collect(Collectors.joining(", ")) + " → "
+                + config.target().forest();
     }
 
     private static List<ConnectorObject> search(ConnectorFacade facade, ObjectClass objectClass) {
@@ -124,6 +140,48 @@ public final class ReadinessRun {
         return kind != null
                 && kind.getValue() != null
                 && kind.getValue().stream().anyMatch(v -> String.valueOf(v).startsWith(MAILBOX_KIND_PREFIX));
+    }
+
+    /**
+     * The LDAP object classes of a target object. Neither connector returns {@code objectClass} (the ConnId
+     * class stands for it), but the classifiers need it: a {@code galContact} is a contact, a {@code
+     * mailUser} a user, a target {@code recipient} follows its computed {@code recipientKind} (a {@link
+     * TargetKind} name). {@link TargetKind#OTHER} gives none: such an object is left out of the index.
+     */
+    static List<String> targetClasses(ObjectClass objectClass, ConnectorObject o) {
+        if (objectClass.equals(ObjectClassNames.GAL_CONTACT)) {
+            return CONTACT_CLASSES;
+        }
+        if (objectClass.equals(ObjectClassNames.MAIL_USER)) {
+            return USER_CLASSES;
+        }
+        Attribute kind = o.getAttributeByName(RECIPIENT_KIND);
+        if (kind == null || kind.getValue() == null || kind.getValue().isEmpty()) {
+            return List.of();
+        }
+        TargetKind k;
+        try {
+            k = TargetKind.valueOf(String.valueOf(kind.getValue().get(0)));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        return switch (k) {
+            case MAIL_CONTACT -> CONTACT_CLASSES;
+            case MAIL_USER, MAILBOX, PLAIN_USER, ADMT_USER -> USER_CLASSES;
+            case MAIL_DISTRIBUTION_GROUP -> GROUP_CLASSES;
+            case OTHER -> List.of();
+        };
+    }
+
+    /** The object with {@code objectClass} added, unless it carries one or none is known. */
+    private static ConnectorObject withClasses(ConnectorObject o, List<String> classes) {
+        if (classes.isEmpty() || o.getAttributeByName(OBJECT_CLASS) != null) {
+            return o;
+        }
+        return new ConnectorObjectBuilder()
+                .add(o)
+                .addAttribute(AttributeBuilder.build(OBJECT_CLASS, List.<Object>copyOf(classes)))
+                .build();
     }
 
     private static Optional<DirectoryEntry> entry(String forest, ConnectorObject o, List<String> unreadable) {

@@ -169,4 +169,111 @@ class WiredCommandsTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.out()).contains("error").contains(duplicate).contains("errors 1");
     }
+
+    @Test
+    @Order(5)
+    void reportPrintsOneLinePerSourceMailboxAndFlagsTheAddressConflict() throws Exception {
+        String smtp = firstMailboxSmtp();
+
+        CliRun run = galbridge("report");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out().lines().filter(l -> l.contains(smtp)))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("conflict (GB-E1)");
+        assertThat(run.out().lines().filter(l -> l.startsWith("ready ")))
+                .as(run.out())
+                .isNotEmpty();
+        assertThat(run.out())
+                .contains(expectedSourceMailboxes().size() + " mailboxes: ")
+                .contains(" 1 in conflict");
+    }
+
+    @Test
+    @Order(6)
+    void reportWritesHtmlAndCsvWithOneEntryPerSourceMailbox() throws Exception {
+        String smtp = firstMailboxSmtp();
+        java.nio.file.Path html = config.directory().resolve("readiness.html");
+        java.nio.file.Path csv = config.directory().resolve("readiness.csv");
+
+        CliRun run = galbridge("report", "--html", "readiness.html", "--csv", "readiness.csv");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("wrote the HTML report to " + html).contains("wrote the CSV report to " + csv);
+        String page = Files.readString(html, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains(smtp).contains("GB-E1");
+        List<List<String>> rows = csvRows(Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(rows.get(0)).isEqualTo(io.galbridge.cli.report.CsvReportWriter.HEADER);
+        java.util.Set<DN> dns = new java.util.HashSet<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertThat(row).hasSize(io.galbridge.cli.report.CsvReportWriter.HEADER.size());
+            dns.add(new DN(row.get(2)));
+        }
+        assertThat(dns).containsExactlyInAnyOrderElementsOf(expectedSourceMailboxes());
+    }
+
+    /** The primary SMTP address of the first user mailbox of the first source (the conflicting one). */
+    private static String firstMailboxSmtp() throws Exception {
+        RecipientFixtures fixtures =
+                RecipientFixtures.forForest(ForestSpec.SOURCE).withRecipients(RECIPIENTS);
+        int mailbox = 1;
+        while (fixtures.kindAt(mailbox) != RecipientKind.MAILBOX) {
+            mailbox++;
+        }
+        try (LDAPConnection s = forests.source().connect()) {
+            return s.getEntry(fixtures.recipientDnAt(mailbox).toString(), "mail")
+                    .getAttributeValue("mail");
+        }
+    }
+
+    /** Every mailbox the fixtures put into both source forests. */
+    private static List<DN> expectedSourceMailboxes() {
+        List<DN> out = new java.util.ArrayList<>();
+        for (ForestSpec spec : List.of(ForestSpec.SOURCE, SOURCE2)) {
+            RecipientFixtures fixtures = RecipientFixtures.forForest(spec).withRecipients(RECIPIENTS);
+            for (int i = 0; i < RECIPIENTS; i++) {
+                if (fixtures.kindAt(i).hasMailbox()) {
+                    out.add(fixtures.recipientDnAt(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF rows). */
+    private static List<List<String>> csvRows(String text) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        assertThat(cell).as("CSV ends with CRLF").isEmpty();
+        assertThat(row).as("CSV ends with CRLF").isEmpty();
+        return rows;
+    }
 }
