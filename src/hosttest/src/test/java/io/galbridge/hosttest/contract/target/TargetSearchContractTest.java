@@ -31,10 +31,4 @@ class TargetSearchContractTest extends SearchApiOpTests {
     @Disabled(SuiteDeviations.INPUT_ONLY_ATTRIBUTES)
     @Override
     public void testSearchWithoutAttrsToGet(ObjectClass objectClass) {}
-
-    @ParameterizedTest
-    @MethodSource("objectClasses")
-    @Disabled(SuiteDeviations.UID_CASE)
-    @Override
-    public void testCaseInsensitiveSearch(ObjectClass objectClass) {}
 }
