@@ -15,6 +15,11 @@ public final class SuiteDeviations {
     public static final String ARRIVAL_FEED = "contract-suite.md T2: the target connector's sync reports mailbox"
             + " arrivals (pre-staged mail users that became mailboxes), never plain creates";
 
+    /** __NAME__ (the DN) keeps AD's spelling; the framework's result filter compares it case-sensitively. */
+    public static final String NAME_CASE = "contract-suite.md T3: the changed-case UID half passes (C2 fixed); the"
+            + " changed-case __NAME__ half needs the framework's filtered results handler to compare DNs"
+            + " case-insensitively, and the connector does not lower-case the DNs hosts see";
+
     /** Both connectors declare __UID__ in their schema, as hosts expect. */
     public static final String UID_IN_SCHEMA = "contract-suite.md S1: both connectors describe __UID__ in the"
             + " schema (read-only objectGUID string); the suite forbids any __UID__ attribute info";
