@@ -2,6 +2,7 @@ package io.galbridge.connector.source;
 
 import com.unboundid.ldap.sdk.Filter;
 import io.galbridge.ad.connection.AdConnectionPool;
+import io.galbridge.ad.value.UidNormalizer;
 import io.galbridge.connector.source.check.ConnectionCheck;
 import io.galbridge.connector.source.schema.RecipientSchema;
 import io.galbridge.connector.source.search.ConnIdFilterTranslator;
@@ -10,13 +11,9 @@ import io.galbridge.connector.source.search.RecipientSearch;
 import io.galbridge.connector.source.sync.RecipientSync;
 import io.galbridge.connector.source.update.WriteBack;
 import io.galbridge.mapping.recipient.RecipientClassifier;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.identityconnectors.framework.common.exceptions.ConnectorException;
 import org.identityconnectors.framework.common.objects.Attribute;
-import org.identityconnectors.framework.common.objects.AttributeBuilder;
 import org.identityconnectors.framework.common.objects.AttributeDelta;
 import org.identityconnectors.framework.common.objects.ObjectClass;
 import org.identityconnectors.framework.common.objects.OperationOptions;
@@ -42,7 +39,7 @@ import org.identityconnectors.framework.spi.operations.UpdateDeltaOp;
  * one class ({@link RecipientSearch}, {@link RecipientSync}, {@link WriteBack}, {@link ConnectionCheck},
  * {@link RecipientSchema}).
  *
- * <p>UIDs are normalised to lower case ({@link AttributeNormalizer}), so a host may pass a GUID in any case.
+ * <p>UIDs are normalised to lower case ({@link AttributeNormalizer}, {@link UidNormalizer}), so a host may pass a GUID in any case.
  * ConnId pools instances; one instance serves one thread at a time. No static mutable state.
  */
 @ConnectorClass(displayNameKey = "connector.display", configurationClass = SourceAdConfiguration.class)
@@ -125,14 +122,7 @@ public final class SourceAdConnector
 
     @Override
     public Attribute normalizeAttribute(ObjectClass objectClass, Attribute attribute) {
-        if (attribute != null && attribute.is(Uid.NAME) && attribute.getValue() != null) {
-            List<Object> lower = new ArrayList<>();
-            for (Object v : attribute.getValue()) {
-                lower.add(v instanceof String s ? s.strip().toLowerCase(Locale.ROOT) : v);
-            }
-            return AttributeBuilder.build(Uid.NAME, lower);
-        }
-        return attribute;
+        return UidNormalizer.normalize(attribute);
     }
 
     private RecipientSync sync() {

@@ -1,6 +1,7 @@
 package io.galbridge.connector.target;
 
 import com.unboundid.ldap.sdk.Filter;
+import io.galbridge.ad.value.UidNormalizer;
 import io.galbridge.connector.target.directory.LdapNameAvailability;
 import io.galbridge.connector.target.directory.TargetDirectory;
 import io.galbridge.connector.target.operation.ConnectionTest;
@@ -27,6 +28,7 @@ import org.identityconnectors.framework.common.objects.SyncResultsHandler;
 import org.identityconnectors.framework.common.objects.SyncToken;
 import org.identityconnectors.framework.common.objects.Uid;
 import org.identityconnectors.framework.common.objects.filter.FilterTranslator;
+import org.identityconnectors.framework.spi.AttributeNormalizer;
 import org.identityconnectors.framework.spi.Configuration;
 import org.identityconnectors.framework.spi.ConnectorClass;
 import org.identityconnectors.framework.spi.PoolableConnector;
@@ -43,13 +45,25 @@ import org.identityconnectors.framework.spi.operations.UpdateDeltaOp;
  * contact-to-mail-user conversion, applying galbridge's Exchange rules itself (decision 0001). A thin facade:
  * each operation is one class in {@code io.galbridge.connector.target.operation}. One instance serves one
  * thread at a time (ConnId pools instances); no static mutable state.
+ *
+ * <p>UIDs are normalised to lower case ({@link AttributeNormalizer}, {@link UidNormalizer}), so a host may pass a
+ * GUID in any case. Create refuses any attribute that is
+ * neither {@code __NAME__} nor a createable attribute of the object class, before it touches the directory.
  */
 @ConnectorClass(
         configurationClass = TargetAdConfiguration.class,
         displayNameKey = "connector.display",
         messageCatalogPaths = {"io/galbridge/connector/target/Messages"})
 public class TargetAdConnector
-        implements PoolableConnector, SchemaOp, CreateOp, UpdateDeltaOp, DeleteOp, SearchOp<Filter>, SyncOp, TestOp {
+        implements PoolableConnector,
+                SchemaOp,
+                CreateOp,
+                UpdateDeltaOp,
+                DeleteOp,
+                SearchOp<Filter>,
+                SyncOp,
+                TestOp,
+                AttributeNormalizer {
 
     private final StepListener stepListener;
     private TargetAdConfiguration configuration;
@@ -142,6 +156,11 @@ public class TargetAdConnector
     @Override
     public void test() {
         new ConnectionTest(directory).test();
+    }
+
+    @Override
+    public Attribute normalizeAttribute(ObjectClass oc, Attribute attribute) {
+        return UidNormalizer.normalize(attribute);
     }
 
     private static void writable(ObjectClass oc, String what) {

@@ -51,20 +51,14 @@ final class TargetForestFixture {
         return c;
     }
 
-    /** A facade whose filtered results handler checks every result against the filter (validation mode). */
-    ConnectorFacade facade(TargetAdConfiguration c) {
-        return facade(c, true);
-    }
-
     /**
-     * A facade; {@code validate} turns the framework's check of each result against the filter on. Off only
-     * where the framework's own comparison differs from the directory's on purpose (UIDs compare
-     * case-sensitively in ConnId, objectGUIDs do not).
+     * A facade whose filtered results handler checks every result against the filter (validation mode); the
+     * connector normalises UIDs, so the framework's comparison agrees with the directory's.
      */
-    ConnectorFacade facade(TargetAdConfiguration c, boolean validate) {
+    ConnectorFacade facade(TargetAdConfiguration c) {
         APIConfiguration api = TestHelpers.createTestConfiguration(TargetAdConnector.class, c);
-        api.getResultsHandlerConfiguration().setFilteredResultsHandlerInValidationMode(validate);
-        api.getResultsHandlerConfiguration().setEnableFilteredResultsHandler(validate);
+        api.getResultsHandlerConfiguration().setFilteredResultsHandlerInValidationMode(true);
+        api.getResultsHandlerConfiguration().setEnableFilteredResultsHandler(true);
         return ConnectorFacadeFactory.getInstance().newInstance(api);
     }
 

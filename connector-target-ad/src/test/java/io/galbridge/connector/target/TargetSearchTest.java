@@ -137,9 +137,9 @@ class TargetSearchTest {
     }
 
     /**
-     * The directory compares objectGUIDs, so an upper-case UID finds the object, which comes back with its
-     * canonical lower-case UID. The framework's filter check compares UID strings case-sensitively and would
-     * reject that object, so this one search runs without it.
+     * The directory compares objectGUIDs, so an upper-case UID finds the object; the connector's
+     * {@code AttributeNormalizer} lower-cases UIDs, so the framework's filter check (validation mode on) keeps it
+     * and {@code getObject} finds it too.
      */
     @Test
     void findsByUidIgnoringCase() {
@@ -147,10 +147,13 @@ class TargetSearchTest {
                 .get(0);
         String upper = zoe.getUid().getUidValue().toUpperCase(Locale.ROOT);
         assertThat(upper).isNotEqualTo(zoe.getUid().getUidValue());
-        ConnectorFacade plain = fx.facade(fx.configuration(), false);
         List<ConnectorObject> found =
-                TestHelpers.searchToList(plain, TargetAttributes.GAL_CONTACT, FilterBuilder.equalTo(new Uid(upper)));
+                TestHelpers.searchToList(facade, TargetAttributes.GAL_CONTACT, FilterBuilder.equalTo(new Uid(upper)));
         assertThat(found).extracting(ConnectorObject::getUid).containsExactly(zoe.getUid());
+        assertThat(facade.getObject(TargetAttributes.GAL_CONTACT, new Uid(upper), null))
+                .isNotNull()
+                .extracting(ConnectorObject::getName)
+                .isEqualTo(zoe.getName());
     }
 
     @Test

@@ -57,7 +57,8 @@ public final class GalContactCreation {
 
     /** Creates or adopts the contact; returns its UID. */
     public Uid create(Set<Attribute> attributes) {
-        DirectoryEntry source = SourceInput.read(attributes, List.of("top", "person", "organizationalPerson", "user"));
+        DirectoryEntry source = SourceInput.read(
+                TargetAttributes.GAL_CONTACT, attributes, List.of("top", "person", "organizationalPerson", "user"));
         ForestProfile sourceForest = sourceForest(settings, source);
         RuleSet defaults = RuleSet.defaults();
         GalSyncSettings galSettings =

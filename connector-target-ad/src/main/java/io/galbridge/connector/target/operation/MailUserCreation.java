@@ -51,7 +51,8 @@ public final class MailUserCreation {
 
     /** Carries out pre-staging; returns the UID of the resulting MEU. */
     public Uid create(Set<Attribute> attributes) {
-        DirectoryEntry source = SourceInput.read(attributes, List.of("top", "person", "organizationalPerson", "user"));
+        DirectoryEntry source = SourceInput.read(
+                TargetAttributes.MAIL_USER, attributes, List.of("top", "person", "organizationalPerson", "user"));
         ForestProfile forest = GalContactCreation.sourceForest(settings, source);
         MailUserPlanner planner = new MailUserPlanner(
                 settings.prestageProfile(),

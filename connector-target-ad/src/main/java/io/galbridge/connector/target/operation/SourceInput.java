@@ -7,18 +7,31 @@ import java.util.Set;
 import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.Name;
-import org.identityconnectors.framework.common.objects.OperationalAttributes;
+import org.identityconnectors.framework.common.objects.ObjectClass;
 
 /**
  * Reads the source recipient a host passes to create: {@code sourceDn} and {@code sourceObjectGuid} are
  * required, {@code sourceObjectClass} defaults to a user, {@code sourceObjectSid} becomes the source's
- * objectSid, every other schema attribute keeps its LDAP name. Unknown attributes are refused. Stateless.
+ * objectSid, every other schema attribute keeps its LDAP name. Any attribute other than {@code __NAME__} (ignored:
+ * the naming policy chooses the DN) and the object class's createable schema attributes is refused, whether it
+ * carries values or not, before anything else is read. Stateless.
  */
 final class SourceInput {
 
     private SourceInput() {}
 
-    static DirectoryEntry read(Set<Attribute> attributes, List<String> defaultClasses) {
+    /**
+     * Reads the source recipient.
+     *
+     * @param objectClass the object class being created (galContact or mailUser), for messages; not null
+     * @param attributes the host's attributes; not null
+     * @param defaultClasses the source objectClass values when {@code sourceObjectClass} is absent; not null
+     * @return the source recipient as a directory entry
+     * @throws InvalidAttributeValueException if an attribute is outside the schema, read-only, or malformed, or a
+     *     required one is missing
+     */
+    static DirectoryEntry read(ObjectClass objectClass, Set<Attribute> attributes, List<String> defaultClasses) {
+        requireCreateable(objectClass, attributes);
         String dn = null;
         ExchangeGuid guid = null;
         for (Attribute a : attributes) {
@@ -44,15 +57,9 @@ final class SourceInput {
             if (a.is(TargetAttributes.SOURCE_DN)
                     || a.is(TargetAttributes.SOURCE_GUID)
                     || a.is(Name.NAME)
-                    || OperationalAttributes.isOperationalAttribute(a)
                     || a.getValue() == null
                     || a.getValue().isEmpty()) {
                 continue;
-            }
-            if (TargetAttributes.in(TargetAttributes.READ_ONLY, name)
-                    || TargetAttributes.all().stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
-                throw new InvalidAttributeValueException(
-                        "Attribute " + name + " cannot be set on create (not a createable attribute of the schema)");
             }
             String ldapName = a.is(TargetAttributes.SOURCE_CLASSES)
                     ? "objectClass"
@@ -70,6 +77,25 @@ final class SourceInput {
             b.addAll("objectClass", defaultClasses);
         }
         return b.build();
+    }
+
+    private static void requireCreateable(ObjectClass objectClass, Set<Attribute> attributes) {
+        String oc = objectClass.getObjectClassValue();
+        for (Attribute a : attributes) {
+            String name = a.getName();
+            if (a.is(Name.NAME)) {
+                continue;
+            }
+            if (TargetAttributes.all().stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+                throw new InvalidAttributeValueException(
+                        "Attribute '" + name + "' is not in the schema of object class " + oc + "; create accepts "
+                                + Name.NAME + " and the " + oc + " attributes of the schema");
+            }
+            if (TargetAttributes.in(TargetAttributes.READ_ONLY, name)) {
+                throw new InvalidAttributeValueException(
+                        "Attribute '" + name + "' of object class " + oc + " is read-only and cannot be set on create");
+            }
+        }
     }
 
     private static String single(Attribute a) {

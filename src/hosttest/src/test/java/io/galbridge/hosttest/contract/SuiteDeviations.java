@@ -15,13 +15,10 @@ public final class SuiteDeviations {
     public static final String ARRIVAL_FEED = "contract-suite.md T2: the target connector's sync reports mailbox"
             + " arrivals (pre-staged mail users that became mailboxes), never plain creates";
 
-    /** A connector defect reported to the lead: unknown attributes are accepted on create. */
-    public static final String UNKNOWN_ATTRIBUTE_ACCEPTED = "contract-suite.md C1: the target connector ignores"
-            + " attributes outside its schema on create; fix pending on the target branch";
-
-    /** A connector defect reported to the lead: UID lookups are case-sensitive. */
-    public static final String UID_CASE = "contract-suite.md C2: the target connector matches UIDs"
-            + " case-sensitively; fix pending on the target branch";
+    /** __NAME__ (the DN) keeps AD's spelling; the framework's result filter compares it case-sensitively. */
+    public static final String NAME_CASE = "contract-suite.md T3: the changed-case UID half passes (C2 fixed); the"
+            + " changed-case __NAME__ half needs the framework's filtered results handler to compare DNs"
+            + " case-insensitively, and the connector does not lower-case the DNs hosts see";
 
     /** Both connectors declare __UID__ in their schema, as hosts expect. */
     public static final String UID_IN_SCHEMA = "contract-suite.md S1: both connectors describe __UID__ in the"

@@ -31,10 +31,4 @@ class TargetCreateContractTest extends CreateApiOpTests {
     @Disabled(SuiteDeviations.INPUT_ONLY_ATTRIBUTES)
     @Override
     public void testCreateWithSameAttributes(ObjectClass objectClass) {}
-
-    @ParameterizedTest
-    @MethodSource("objectClasses")
-    @Disabled(SuiteDeviations.UNKNOWN_ATTRIBUTE_ACCEPTED)
-    @Override
-    public void testCreateFailUnsupportedAttribute(ObjectClass objectClass) {}
 }

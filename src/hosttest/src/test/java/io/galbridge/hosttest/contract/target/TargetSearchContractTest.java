@@ -34,7 +34,7 @@ class TargetSearchContractTest extends SearchApiOpTests {
 
     @ParameterizedTest
     @MethodSource("objectClasses")
-    @Disabled(SuiteDeviations.UID_CASE)
+    @Disabled(SuiteDeviations.NAME_CASE)
     @Override
     public void testCaseInsensitiveSearch(ObjectClass objectClass) {}
 }
