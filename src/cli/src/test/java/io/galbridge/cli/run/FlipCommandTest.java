@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * are a galbridge contact in the second source forest (as another galbridge installation with src2.test as its
  * target writes it), a foreign contact there holding its X500, and an owned contact left in the target. The
  * tests run in order on one estate: flip, rerun, a run killed after the source write, a mailbox still waiting
- * for Disable-Mailbox.
+ * for Disable-Mailbox (and a dry run of its flip).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FlipCommandTest {
@@ -194,6 +194,14 @@ class FlipCommandTest {
         assertThat(waiting.out()).contains(kim.sourceDn()).contains("Disable-Mailbox");
         assertThat(snapshot(forests.source(), kim.sourceDn())).containsKey("homemdb");
         assertThat(Files.readString(token())).as("not past the waiting mailbox").isEqualTo(tokenBefore);
+        Map<String, List<String>> kimWaiting = snapshot(forests.source(), kim.sourceDn());
+
+        CliRun dryRun = galbridge("flip", "--remove-source-mailbox-attributes", "--dry-run");
+
+        assertThat(dryRun.exitCode()).as(dryRun.out() + dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains(kim.sourceDn()).contains("targetAddress");
+        assertThat(snapshot(forests.source(), kim.sourceDn())).isEqualTo(kimWaiting);
+        assertThat(Files.readString(token())).isEqualTo(tokenBefore);
 
         CliRun done = galbridge("flip", "--remove-source-mailbox-attributes");
 
