@@ -1,7 +1,11 @@
 package io.galbridge.connector.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import io.galbridge.connector.source.schema.RecipientSchema;
 import io.galbridge.testkit.ForestKind;
@@ -10,24 +14,31 @@ import io.galbridge.testkit.fixture.RecipientFixtures;
 import io.galbridge.testkit.fixture.RecipientKind;
 import io.galbridge.testkit.junit.ForestRole;
 import io.galbridge.testkit.junit.WithForests;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import org.identityconnectors.common.security.GuardedString;
 import org.identityconnectors.framework.api.ConnectorFacade;
+import org.identityconnectors.framework.common.exceptions.PermissionDeniedException;
 import org.identityconnectors.framework.common.objects.AttributeDelta;
 import org.identityconnectors.framework.common.objects.AttributeDeltaBuilder;
 import org.identityconnectors.framework.common.objects.AttributeUtil;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.OperationOptions;
+import org.identityconnectors.framework.common.objects.OperationOptionsBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The source connector against a real AD implementation (Samba AD DC): classification of real entries,
  * live sync with DirSync and with uSNChanged (including deletions, which Samba shows to the administrator),
- * and an idempotent X500 write-back.
+ * idempotent X500 and routing-address write-backs, and write rights from allowedAttributesEffective under a
+ * low-privilege bind.
  */
 @WithForests(
         value = ForestKind.SAMBA,
@@ -101,6 +112,72 @@ class SambaSourceTest {
                     .getValue());
             assertThat(token).startsWith("gbsync1.usn.");
         }
+    }
+
+    @Test
+    void routingProxyTravelsWithTheTargetAddressFlipAndOtherSmtpAdditionsAreRefused(
+            @ForestRole("source") TestForest source) {
+        ConnectorFacade facade = facade(source, "AUTO");
+        SyncScenario scenario = new SyncScenario(facade, fixtures);
+        var uid = scenario.uidAt(scenario.firstOf(RecipientKind.MAILBOX, 28));
+        List<Object> before = facade.getObject(RecipientSchema.RECIPIENT_CLASS, uid, null)
+                .getAttributeByName("proxyAddresses")
+                .getValue();
+        String routing = "routed" + uid.getUidValue().substring(0, 8) + "@route.tgt.test";
+        Set<AttributeDelta> flip = Set.of(
+                AttributeDeltaBuilder.build("targetAddress", List.of("SMTP:" + routing)),
+                AttributeDeltaBuilder.build("proxyAddresses", List.of("smtp:" + routing), null));
+        facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, uid, flip, null);
+        facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, uid, flip, null);
+        Set<AttributeDelta> other =
+                Set.of(AttributeDeltaBuilder.build("proxyAddresses", List.of("smtp:other@route.tgt.test"), null));
+        assertThatThrownBy(() -> facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, uid, other, null))
+                .isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("routing address");
+        ConnectorObject after = facade.getObject(RecipientSchema.RECIPIENT_CLASS, uid, null);
+        assertThat(after.getAttributeByName("proxyAddresses").getValue())
+                .containsAll(before)
+                .contains("smtp:" + routing)
+                .hasSize(before.size() + 1);
+        assertThat(AttributeUtil.getStringValue(after.getAttributeByName("targetAddress")))
+                .isEqualTo("SMTP:" + routing);
+    }
+
+    @Test
+    void writeRightsComeFromAllowedAttributesEffectiveAndObjectClassIsTheFullChain(
+            @ForestRole("source") TestForest source) throws Exception {
+        String password = "Rd-" + UUID.randomUUID() + "-x9";
+        DN reader = new DN("CN=gb-low-reader,CN=Users," + source.baseDn());
+        try (LDAPConnection c = source.connectLdaps()) {
+            c.add(new Entry(
+                    reader.toString(),
+                    new Attribute("objectClass", "top", "person", "organizationalPerson", "user"),
+                    new Attribute("sAMAccountName", "gb-low-reader"),
+                    new Attribute("unicodePwd", ("\"" + password + "\"").getBytes(StandardCharsets.UTF_16LE)),
+                    new Attribute("userAccountControl", "512")));
+        }
+        SyncScenario scenario = new SyncScenario(facade(source, "AUTO"), fixtures);
+        var uid = scenario.uidAt(scenario.firstOf(RecipientKind.MAILBOX, 14));
+        OperationOptions ask = new OperationOptionsBuilder()
+                .setAttributesToGet(RecipientSchema.PROXY_ADDRESSES_WRITABLE, RecipientSchema.OBJECT_CLASS)
+                .build();
+        ConnectorObject asAdmin = facade(source, "AUTO").getObject(RecipientSchema.RECIPIENT_CLASS, uid, ask);
+        SourceAdConfiguration low = Facades.configuration(source);
+        low.setBindDn(reader.toString());
+        low.setBindPassword(new GuardedString(password.toCharArray()));
+        ConnectorFacade lowFacade = Facades.facade(low);
+        ConnectorObject asReader = lowFacade.getObject(RecipientSchema.RECIPIENT_CLASS, uid, ask);
+        assertThat(asAdmin.getAttributeByName(RecipientSchema.PROXY_ADDRESSES_WRITABLE)
+                        .getValue())
+                .containsExactly(true);
+        assertThat(asReader.getAttributeByName(RecipientSchema.PROXY_ADDRESSES_WRITABLE)
+                        .getValue())
+                .containsExactly(false);
+        assertThat(asAdmin.getAttributeByName(RecipientSchema.OBJECT_CLASS).getValue())
+                .containsExactlyInAnyOrder("top", "person", "organizationalPerson", "user");
+        assertThatThrownBy(lowFacade::test)
+                .isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("proxyAddresses");
     }
 
     @Test

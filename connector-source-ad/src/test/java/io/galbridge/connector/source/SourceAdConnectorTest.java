@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.common.exceptions.ConnectionFailedException;
+import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
 import org.identityconnectors.framework.common.exceptions.PermissionDeniedException;
 import org.identityconnectors.framework.common.exceptions.UnknownUidException;
 import org.identityconnectors.framework.common.objects.AttributeBuilder;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @WithForests(ForestKind.EMBEDDED)
@@ -244,6 +246,92 @@ class SourceAdConnectorTest {
         assertThatThrownBy(() -> facade.updateDelta(
                         RecipientSchema.RECIPIENT_CLASS, new Uid("00000000-0000-0000-0000-0000000000aa"), x500, null))
                 .isInstanceOf(UnknownUidException.class);
+    }
+
+    @Test
+    void routingProxyIsAddedWithTheTargetAddressFlipValueLevelAndOnce() {
+        ConnectorObject some = seeded.get(6);
+        List<Object> before = some.getAttributeByName("proxyAddresses").getValue();
+        Set<AttributeDelta> flip = Set.of(
+                AttributeDeltaBuilder.build("targetAddress", List.of("SMTP:routed6@route.tgt.test")),
+                AttributeDeltaBuilder.build("proxyAddresses", List.of("smtp:routed6@route.tgt.test"), null));
+        facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, some.getUid(), flip, null);
+        List<Object> once = facade.getObject(RecipientSchema.RECIPIENT_CLASS, some.getUid(), null)
+                .getAttributeByName("proxyAddresses")
+                .getValue();
+        facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, some.getUid(), flip, null);
+        Set<AttributeDelta> upper =
+                Set.of(AttributeDeltaBuilder.build("proxyAddresses", List.of("smtp:ROUTED6@route.tgt.test"), null));
+        facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, some.getUid(), upper, null);
+        ConnectorObject after = facade.getObject(RecipientSchema.RECIPIENT_CLASS, some.getUid(), null);
+        assertThat(once)
+                .containsAll(before)
+                .contains("smtp:routed6@route.tgt.test")
+                .hasSize(before.size() + 1);
+        assertThat(after.getAttributeByName("proxyAddresses").getValue()).containsExactlyInAnyOrderElementsOf(once);
+        assertThat(AttributeUtil.getStringValue(after.getAttributeByName("targetAddress")))
+                .isEqualTo("SMTP:routed6@route.tgt.test");
+    }
+
+    @ParameterizedTest(name = "{0} with targetAddress {1}")
+    @CsvSource({
+        // a primary may never be added, even the routing address
+        "SMTP:routed7@route.tgt.test, SMTP:routed7@route.tgt.test, PermissionDenied",
+        // an SMTP address that is not where targetAddress points
+        "smtp:other7@route.tgt.test, SMTP:routed7@route.tgt.test, PermissionDenied",
+        // no targetAddress in the call and none on the object that names it
+        "smtp:extra7@src.test, , PermissionDenied",
+        // other address types stay Exchange's business
+        "sip:routed7@route.tgt.test, SMTP:routed7@route.tgt.test, PermissionDenied",
+        "X400:c=US;a= ;p=Tgt;o=Exchange;s=Routed;, SMTP:routed7@route.tgt.test, PermissionDenied",
+        // malformed
+        "no-colon-here, SMTP:routed7@route.tgt.test, InvalidAttributeValue",
+        "smtp:routed7@route.tgt.test, not-an-address, InvalidAttributeValue",
+    })
+    void proxyAdditionsOtherThanX500AndTheRoutingAddressAreRefusedBeforeAnyWrite(
+            String proxy, String targetAddress, String refusal) {
+        ConnectorObject some = seeded.get(7);
+        Set<AttributeDelta> change = new HashSet<>();
+        change.add(AttributeDeltaBuilder.build("proxyAddresses", List.of(proxy), null));
+        if (targetAddress != null) {
+            change.add(AttributeDeltaBuilder.build("targetAddress", List.of(targetAddress)));
+        }
+        assertThatThrownBy(() -> facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, some.getUid(), change, null))
+                .isInstanceOf(
+                        refusal.equals("PermissionDenied")
+                                ? PermissionDeniedException.class
+                                : InvalidAttributeValueException.class)
+                .hasMessageContaining(refusal.equals("PermissionDenied") ? "proxyAddresses" : "");
+        ConnectorObject after = facade.getObject(RecipientSchema.RECIPIENT_CLASS, some.getUid(), null);
+        assertThat(after.getAttributeByName("proxyAddresses").getValue())
+                .containsExactlyInAnyOrderElementsOf(
+                        some.getAttributeByName("proxyAddresses").getValue());
+        assertThat(after.getAttributeByName("targetAddress")).isEqualTo(some.getAttributeByName("targetAddress"));
+    }
+
+    @Test
+    void objectClassIsPublishedAndWriteRightsAreUnknownOnANonAdServer() {
+        ConnectorObject mailbox = seeded.stream()
+                .filter(o -> AttributeUtil.getStringValue(o.getAttributeByName(RecipientSchema.RECIPIENT_KIND))
+                        .startsWith("K2a"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mailbox.getAttributeByName(RecipientSchema.OBJECT_CLASS).getValue())
+                .contains("user");
+        assertThat(mailbox.getAttributeByName(RecipientSchema.PROXY_ADDRESSES_WRITABLE))
+                .as("not returned by default")
+                .isNull();
+        ConnectorObject asked = facade.getObject(
+                RecipientSchema.RECIPIENT_CLASS,
+                mailbox.getUid(),
+                new OperationOptionsBuilder()
+                        .setAttributesToGet(RecipientSchema.PROXY_ADDRESSES_WRITABLE, RecipientSchema.OBJECT_CLASS)
+                        .build());
+        assertThat(asked.getAttributeByName(RecipientSchema.OBJECT_CLASS).getValue())
+                .contains("user");
+        assertThat(asked.getAttributeByName(RecipientSchema.PROXY_ADDRESSES_WRITABLE))
+                .as("the embedded server constructs no allowedAttributesEffective: the answer is unknown")
+                .isNull();
     }
 
     @Test

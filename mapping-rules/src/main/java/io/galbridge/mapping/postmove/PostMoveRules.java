@@ -5,6 +5,7 @@ import io.galbridge.mapping.config.OwnershipMarker;
 import io.galbridge.mapping.config.PostMoveSettings;
 import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.model.DirectoryEntry;
+import io.galbridge.mapping.model.ExchangeGuid;
 import io.galbridge.mapping.model.LegacyExchangeDn;
 import io.galbridge.mapping.model.ProxyAddress;
 import io.galbridge.mapping.model.ProxyAddressSet;
@@ -56,8 +57,9 @@ public final class PostMoveRules {
      *
      * @param source the source object (mailbox before the flip, mail user after)
      * @param target the linked target object (pre-staged mail user, or mailbox after the move)
-     * @param replicas the person's replicas in other forests (contacts); only those carrying an
-     *     ownership mark are changed
+     * @param replicas the person's replicas in other forests (contacts: every object found to represent the
+     *     person, by ownership mark or by an X500 of its legacyExchangeDN); only those whose galbridge mark
+     *     names the source object are changed, the others are named in the notes
      */
     public PostMovePlan plan(DirectoryEntry source, DirectoryEntry target, List<DirectoryEntry> replicas) {
         MoveState state = MoveState.of(source, target);
@@ -73,24 +75,49 @@ public final class PostMoveRules {
         List<EntryChange> replicaChanges = new ArrayList<>();
         if (settings.replicasRouteDirect()) {
             for (DirectoryEntry replica : replicas) {
-                boolean owned = replica.string(ownership.attribute())
-                        .flatMap(OwnershipMarker::parse)
-                        .isPresent();
-                boolean current = replica.string(AttributeNames.TARGET_ADDRESS)
-                        .map(TargetAddress::parse)
-                        .filter(routing.get()::equals)
-                        .isPresent();
-                if (owned && !current) {
-                    replicaChanges.add(EntryChange.modify(
-                            replica.dn(),
-                            List.of(Modification.replace(
-                                    AttributeNames.TARGET_ADDRESS, routing.get().value()))));
-                } else if (!owned) {
-                    notes.add("Replica " + replica.dn() + " is not owned by galbridge; its targetAddress is left");
-                }
+                retarget(source, replica, routing.get(), replicaChanges, notes);
             }
         }
         return new PostMovePlan(state, Authority.TARGET, routing.get(), sourceChanges, replicaChanges, notes);
+    }
+
+    /**
+     * Retargets one replica (spec 4.3 "GAL contacts in third forests"): only a replica whose ownership mark
+     * names this person's source object (or any galbridge mark when the source entry carries no objectGUID)
+     * gets targetAddress replaced by the routing address; a replica that already has it is left alone, so a
+     * rerun plans nothing. Other objects are named in a note and left: a foreign contact belongs to its
+     * tool, and a galbridge replica of another object (e.g. of another forest's contact for this person)
+     * follows that object at its next sync.
+     */
+    private void retarget(
+            DirectoryEntry source,
+            DirectoryEntry replica,
+            TargetAddress routing,
+            List<EntryChange> replicaChanges,
+            List<String> notes) {
+        if (replica.dn().equalsIgnoreCase(source.dn())) {
+            return;
+        }
+        Optional<OwnershipMarker.Owner> owner =
+                replica.string(ownership.attribute()).flatMap(OwnershipMarker::parse);
+        if (owner.isEmpty()) {
+            notes.add("Replica " + replica.dn() + " is not owned by galbridge; its targetAddress is left");
+            return;
+        }
+        Optional<ExchangeGuid> person = source.objectGuid();
+        if (person.isPresent() && !person.get().equals(owner.get().sourceGuid())) {
+            notes.add("Replica " + replica.dn() + " represents " + owner.get().sourceForest() + " object "
+                    + owner.get().sourceGuid() + ", not " + source.dn() + "; it follows that object");
+            return;
+        }
+        boolean current = replica.string(AttributeNames.TARGET_ADDRESS)
+                .map(TargetAddress::parse)
+                .filter(routing::equals)
+                .isPresent();
+        if (!current) {
+            replicaChanges.add(EntryChange.modify(
+                    replica.dn(), List.of(Modification.replace(AttributeNames.TARGET_ADDRESS, routing.value()))));
+        }
     }
 
     /**

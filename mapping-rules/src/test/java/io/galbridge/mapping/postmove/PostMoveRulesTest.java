@@ -106,6 +106,40 @@ class PostMoveRulesTest {
     }
 
     @Test
+    void onlyReplicasMarkedForThisPersonAreRetargetedAndARerunPlansNothing() {
+        ExchangeGuid person = ExchangeGuid.parse("0b3f8e52-7c1d-4a8e-9f10-2d6c5e4a3b21");
+        DirectoryEntry src = source().objectGuid(person)
+                .add("targetAddress", "SMTP:jane@route.tgt.example")
+                .build();
+        DirectoryEntry mine = DirectoryEntry.builder("CN=Jane,OU=GAL,DC=emea,DC=example")
+                .add("adminDescription", "galbridge:src.example:" + person)
+                .add("targetAddress", "SMTP:jane@src.example")
+                .build();
+        DirectoryEntry done = DirectoryEntry.builder("CN=Jane,OU=GAL,DC=apac,DC=example")
+                .add("adminDescription", "galbridge:src.example:" + person)
+                .add("targetAddress", "smtp:JANE@route.tgt.example")
+                .build();
+        DirectoryEntry ofAnother = DirectoryEntry.builder("CN=Jane (emea),OU=GAL,DC=tgt,DC=example")
+                .add("adminDescription", "galbridge:emea.example:3f2504e0-4f89-11d3-9a0c-0305e82c3301")
+                .add("targetAddress", "SMTP:jane@src.example")
+                .build();
+        PostMovePlan p = new PostMoveRules(TGT, PostMoveSettings.DEFAULTS, OwnershipMarker.DEFAULT)
+                .plan(src, target().add("homeMDB", "CN=DB9").build(), List.of(mine, done, ofAnother, src));
+        assertThat(p.replicaChanges())
+                .containsExactly(EntryChange.modify(
+                        mine.dn(), List.of(Modification.replace("targetAddress", "SMTP:jane@route.tgt.example"))));
+        assertThat(p.notes()).anyMatch(n -> n.contains(ofAnother.dn()) && n.contains("emea.example"));
+        DirectoryEntry mineAfter = DirectoryEntry.builder(mine.dn())
+                .add("adminDescription", "galbridge:src.example:" + person)
+                .add("targetAddress", "SMTP:jane@route.tgt.example")
+                .build();
+        assertThat(new PostMoveRules(TGT, PostMoveSettings.DEFAULTS, OwnershipMarker.DEFAULT)
+                        .plan(src, target().add("homeMDB", "CN=DB9").build(), List.of(mineAfter, done))
+                        .replicaChanges())
+                .isEmpty();
+    }
+
+    @Test
     void missingDeliveryDomainOrProxyIsReportedOrAdded() {
         DirectoryEntry src = DirectoryEntry.builder("CN=Jane,DC=src,DC=example")
                 .add("mailNickname", "jane")

@@ -3,7 +3,6 @@ package io.galbridge.connector.source.check;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
-import com.unboundid.ldap.sdk.RootDSE;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
@@ -11,6 +10,7 @@ import com.unboundid.ldap.sdk.schema.Schema;
 import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.connector.source.SourceSettings;
 import io.galbridge.connector.source.search.RecipientFilters;
+import io.galbridge.connector.source.search.WriteRights;
 import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.schema.AttributeDefinition;
 import io.galbridge.mapping.schema.ExchangeSchema;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.identityconnectors.framework.common.exceptions.ConnectorException;
@@ -33,8 +34,9 @@ import org.identityconnectors.framework.common.exceptions.PermissionDeniedExcept
  *   <li>the server's subschema defines the Exchange attributes of {@link ExchangeSchema} that the connector
  *       reads and writes;
  *   <li>rights for the write-backs: on one recipient, AD's {@code allowedAttributesEffective} must list
- *       proxyAddresses and the post-move attributes. Servers without that constructed attribute (non-AD test
- *       servers) skip this step; the first write then reports a missing right.
+ *       proxyAddresses and the post-move attributes ({@link WriteRights}: on AD an absent attribute means
+ *       nothing is writable). Servers that are not AD (non-AD test servers) skip this step; the first write
+ *       then reports a missing right.
  * </ol>
  *
  * Thread-safe.
@@ -58,7 +60,7 @@ public final class ConnectionCheck {
             AttributeNames.RECIPIENT_TYPE_DETAILS,
             AttributeNames.RECIPIENT_DISPLAY_TYPE);
 
-    private static final String EFFECTIVE = "allowedAttributesEffective";
+    private static final String EFFECTIVE = WriteRights.EFFECTIVE;
 
     private final AdConnectionPool pool;
     private final SourceSettings settings;
@@ -106,10 +108,7 @@ public final class ConnectionCheck {
     }
 
     private void checkRights() {
-        RootDSE root = pool.run("read the root DSE", c -> c.getRootDSE());
-        if (root == null) {
-            return;
-        }
+        WriteRights rights = WriteRights.probe(pool);
         DN base = settings.searchRoots().get(0);
         Filter filter = RecipientFilters.scoped(settings.adminFilter(), null);
         List<SearchResultEntry> sample = pool.run("read one recipient under " + base, c -> {
@@ -125,12 +124,12 @@ public final class ConnectionCheck {
             return;
         }
         SearchResultEntry recipient = sample.get(0);
-        String[] effective = recipient.getAttributeValues(EFFECTIVE);
-        if (effective == null) {
+        Optional<List<String>> effective = rights.writable(recipient);
+        if (effective.isEmpty()) {
             return; // not AD: the constructed attribute does not exist (documented best effort)
         }
         Set<String> allowed = new TreeSet<>();
-        for (String a : effective) {
+        for (String a : effective.get()) {
             allowed.add(a.toLowerCase(Locale.ROOT));
         }
         List<String> denied = new ArrayList<>();

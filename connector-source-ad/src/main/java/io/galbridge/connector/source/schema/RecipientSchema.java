@@ -24,7 +24,8 @@ import org.identityconnectors.framework.spi.Connector;
 
 /**
  * The connector's one object class, {@value #RECIPIENT}, with every attribute of galbridge's AD/Exchange
- * catalog ({@link ExchangeSchema}) plus three computed, read-only attributes from the mapping rules.
+ * catalog ({@link ExchangeSchema}), the entry's {@value #OBJECT_CLASS} (read-only), three computed,
+ * read-only attributes from the mapping rules and the computed {@value #PROXY_ADDRESSES_WRITABLE}.
  *
  * <p>{@code __UID__} is the objectGUID (canonical lower-case string), {@code __NAME__} the DN; objectGUID
  * itself is therefore not repeated as an attribute. Immutable and thread-safe; {@link #standard()} is the
@@ -42,10 +43,21 @@ public final class RecipientSchema {
     public static final String PRIMARY_SMTP_ADDRESS = "primarySmtpAddress";
     /** Computed: the X500 proxy addresses, without prefix (legacyExchangeDN values of earlier lives). */
     public static final String X500_ADDRESSES = "x500Addresses";
+    /**
+     * Read-only, returned by default: the entry's LDAP {@code objectClass} values as the server gives them
+     * (the full chain on AD, e.g. {@code top, person, organizationalPerson, user}); decision record 0003.
+     */
+    public static final String OBJECT_CLASS = "objectClass";
+    /**
+     * Computed, only when asked for by name: whether the bind account may write proxyAddresses on this entry
+     * (AD's allowedAttributesEffective); absent when the server cannot tell (not AD).
+     */
+    public static final String PROXY_ADDRESSES_WRITABLE = "proxyAddressesWritable";
     /** The computed attribute names. */
-    public static final Set<String> COMPUTED = Set.of(RECIPIENT_KIND, PRIMARY_SMTP_ADDRESS, X500_ADDRESSES);
+    public static final Set<String> COMPUTED =
+            Set.of(RECIPIENT_KIND, PRIMARY_SMTP_ADDRESS, X500_ADDRESSES, PROXY_ADDRESSES_WRITABLE);
 
-    /** Attributes the write-backs may change: X500 proxies and the post-move flip. */
+    /** Attributes the write-backs may change: X500 and routing proxies and the post-move flip. */
     static final Set<String> UPDATEABLE = Set.of(
             AttributeNames.PROXY_ADDRESSES,
             AttributeNames.TARGET_ADDRESS,
@@ -133,6 +145,12 @@ public final class RecipientSchema {
             oc.addAttributeInfo(AttributeInfoBuilder.build(a.name(), a.kind().connIdType(), flags));
         }
         EnumSet<Flags> readOnly = EnumSet.of(Flags.NOT_CREATABLE, Flags.NOT_UPDATEABLE);
+        EnumSet<Flags> classes = EnumSet.copyOf(readOnly);
+        classes.add(Flags.MULTIVALUED);
+        oc.addAttributeInfo(AttributeInfoBuilder.build(OBJECT_CLASS, String.class, classes));
+        EnumSet<Flags> onRequest = EnumSet.copyOf(readOnly);
+        onRequest.add(Flags.NOT_RETURNED_BY_DEFAULT);
+        oc.addAttributeInfo(AttributeInfoBuilder.build(PROXY_ADDRESSES_WRITABLE, Boolean.class, onRequest));
         oc.addAttributeInfo(AttributeInfoBuilder.build(RECIPIENT_KIND, String.class, readOnly));
         oc.addAttributeInfo(AttributeInfoBuilder.build(PRIMARY_SMTP_ADDRESS, String.class, readOnly));
         EnumSet<Flags> multiReadOnly = EnumSet.copyOf(readOnly);

@@ -41,6 +41,8 @@ public final class RecipientObjectMapper {
             AttributeNames.ARCHIVE_GUID.toLowerCase(Locale.ROOT),
             AttributeNames.MASTER_ACCOUNT_SID.toLowerCase(Locale.ROOT));
 
+    private static final String WRITABLE = RecipientSchema.PROXY_ADDRESSES_WRITABLE.toLowerCase(Locale.ROOT);
+
     private final RecipientSchema schema;
     private final RecipientClassifier classifier;
 
@@ -91,6 +93,22 @@ public final class RecipientObjectMapper {
      * @throws InvalidAttributeValueException naming the entry and attribute when a value is malformed
      */
     public ConnectorObject toConnectorObject(Entry entry, Classification classification, Optional<Set<String>> wanted) {
+        return toConnectorObject(entry, classification, wanted, Optional.empty());
+    }
+
+    /**
+     * Builds the ConnId object, with {@link RecipientSchema#PROXY_ADDRESSES_WRITABLE} when the host asked for
+     * it by name and the entry was read with {@link WriteRights#EFFECTIVE}.
+     *
+     * @param entry the entry as read; must carry objectGUID
+     * @param classification the entry's classification
+     * @param wanted the ConnId attribute names to return (lower case), or empty for the default set
+     * @param rights how to read the entry's write rights; empty when they were not read
+     * @return the object
+     * @throws InvalidAttributeValueException naming the entry and attribute when a value is malformed
+     */
+    public ConnectorObject toConnectorObject(
+            Entry entry, Classification classification, Optional<Set<String>> wanted, Optional<WriteRights> rights) {
         ConnectorObjectBuilder builder = new ConnectorObjectBuilder();
         builder.setObjectClass(RecipientSchema.RECIPIENT_CLASS);
         byte[] guid = entry.getAttributeValueBytes(AttributeNames.OBJECT_GUID);
@@ -121,6 +139,17 @@ public final class RecipientObjectMapper {
                 }
             }
             builder.addAttribute(AttributeBuilder.build(def.get().name(), values));
+        }
+        String[] classes = entry.getAttributeValues(AttributeNames.OBJECT_CLASS);
+        if (classes != null && computedWanted(RecipientSchema.OBJECT_CLASS, wanted)) {
+            builder.addAttribute(
+                    AttributeBuilder.build(RecipientSchema.OBJECT_CLASS, List.<Object>of((Object[]) classes)));
+        }
+        if (rights.isPresent() && wanted.map(w -> w.contains(WRITABLE)).orElse(false)) {
+            rights.get()
+                    .mayWrite(entry, AttributeNames.PROXY_ADDRESSES)
+                    .ifPresent(w ->
+                            builder.addAttribute(AttributeBuilder.build(RecipientSchema.PROXY_ADDRESSES_WRITABLE, w)));
         }
         addComputed(builder, entry, classification, wanted);
         return builder.build();

@@ -47,6 +47,8 @@ public final class RecipientSearch {
     private final RecipientObjectMapper mapper;
     private final RecipientSchema schema;
 
+    private static final String WRITABLE = RecipientSchema.PROXY_ADDRESSES_WRITABLE.toLowerCase(Locale.ROOT);
+
     /** All arguments are required. */
     public RecipientSearch(
             AdConnectionPool pool, SourceSettings settings, RecipientObjectMapper mapper, RecipientSchema schema) {
@@ -65,8 +67,10 @@ public final class RecipientSearch {
      * @throws ConnectorException the translated LDAP failure
      */
     public void execute(Filter query, ResultsHandler handler, OperationOptions options) {
-        Optional<Set<String>> wanted = wanted(options);
-        String[] attributes = ldapAttributes(wanted);
+        Optional<Set<String>> names = wanted(options);
+        Wanted wanted =
+                new Wanted(names, names.filter(w -> w.contains(WRITABLE)).map(w -> WriteRights.probe(pool)));
+        String[] attributes = ldapAttributes(names);
         Optional<String> dn = dnEquality(query);
         if (dn.isPresent()) {
             readByDn(dn.get(), withoutDn(query), handler, attributes, wanted);
@@ -111,6 +115,9 @@ public final class RecipientSearch {
         }
     }
 
+    /** What the host asked for: the attribute names (empty for the default set) and, if asked, write rights. */
+    private record Wanted(Optional<Set<String>> names, Optional<WriteRights> rights) {}
+
     /** Marker: the handler asked to stop. */
     private static final PageCookie STOPPED = new PageCookie(-1, new byte[0]);
 
@@ -119,7 +126,7 @@ public final class RecipientSearch {
             PageCookie cookie,
             Filter filter,
             String[] attributes,
-            Optional<Set<String>> wanted,
+            Wanted wanted,
             ResultsHandler handler,
             int pageSize) {
         if (cookie.rootIndex() < 0 || cookie.rootIndex() >= roots.size()) {
@@ -145,7 +152,7 @@ public final class RecipientSearch {
             PageCookie cookie,
             Filter filter,
             String[] attributes,
-            Optional<Set<String>> wanted,
+            Wanted wanted,
             ResultsHandler handler,
             int pageSize) {
         String what = "search for recipients under " + root;
@@ -178,8 +185,7 @@ public final class RecipientSearch {
                 : null;
     }
 
-    private void readByDn(
-            String dnText, Filter rest, ResultsHandler handler, String[] attributes, Optional<Set<String>> wanted) {
+    private void readByDn(String dnText, Filter rest, ResultsHandler handler, String[] attributes, Wanted wanted) {
         DN dn;
         try {
             dn = new DN(dnText);
@@ -209,7 +215,7 @@ public final class RecipientSearch {
         }
     }
 
-    private boolean emit(SearchResultEntry entry, ResultsHandler handler, Optional<Set<String>> wanted) {
+    private boolean emit(SearchResultEntry entry, ResultsHandler handler, Wanted wanted) {
         if (!settings.inScope(entryDn(entry))) {
             return true;
         }
@@ -217,7 +223,7 @@ public final class RecipientSearch {
         if (classification.kind() == RecipientKind.NOT_RECIPIENT) {
             return true;
         }
-        return handler.handle(mapper.toConnectorObject(entry, classification, wanted));
+        return handler.handle(mapper.toConnectorObject(entry, classification, wanted.names(), wanted.rights()));
     }
 
     private static DN entryDn(SearchResultEntry entry) {
@@ -257,6 +263,9 @@ public final class RecipientSearch {
         } else {
             for (String n : wanted.get()) {
                 schema.attribute(n).ifPresent(a -> names.add(a.name()));
+            }
+            if (wanted.get().contains(WRITABLE)) {
+                names.add(WriteRights.EFFECTIVE);
             }
         }
         return names.toArray(String[]::new);

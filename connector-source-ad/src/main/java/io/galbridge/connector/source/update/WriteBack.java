@@ -8,11 +8,13 @@ import io.galbridge.connector.source.RecipientLocator;
 import io.galbridge.connector.source.SourceSettings;
 import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.model.ProxyAddress;
+import io.galbridge.mapping.model.TargetAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
 import org.identityconnectors.framework.common.exceptions.PermissionDeniedException;
@@ -23,21 +25,35 @@ import org.identityconnectors.framework.common.objects.Uid;
  * {@code UpdateDeltaOp} limited to what the migration writes into a source forest:
  *
  * <ul>
- *   <li>{@code proxyAddresses}: adding X500 values only (e.g. the target's legacyExchangeDN after a move); a
- *       value already present, compared per value case-insensitively, is not added again;
+ *   <li>{@code proxyAddresses}, adding values only (valuesToAdd):
+ *       <ul>
+ *         <li>X500 values (the X500 back-flow, spec 2.11 and 3.5: a replica's or the target mail user's
+ *             legacyExchangeDN);
+ *         <li>one secondary {@code smtp:} value, and only the routing address of the post-move flip: its
+ *             address must equal the object's targetAddress after this update (the targetAddress replaced in
+ *             the same call, else the one the object has), so the source mail user carries the address it
+ *             forwards to (spec 4.3 "add that proxy first if it is missing"). A primary {@code SMTP:} value,
+ *             any other SMTP address and any other type are refused: the primary SMTP is the user's
+ *             identity and Exchange's address policy owns the rest.
+ *       </ul>
+ *       A value already present, compared per value case-insensitively (AD's matching rule), is not added
+ *       again; values the object has are never replaced or removed;
  *   <li>the post-move flip: replacing {@code targetAddress}, {@code msExchRecipientTypeDetails} and {@code
- *       msExchRecipientDisplayType};
+ *       msExchRecipientDisplayType} (single values; a replica's targetAddress is retargeted the same way);
  *   <li>removing {@code homeMDB}, {@code homeMTA} and {@code msExchHomeServerName}, only when the
  *       configuration opts in ({@code removeMailboxAttributesAllowed}).
  * </ul>
  *
- * Everything else is refused with a {@link PermissionDeniedException} naming the attribute, before anything
- * is written. Applying the same deltas twice changes nothing the second time. Thread-safe.
+ * Everything else is refused with a {@link PermissionDeniedException} naming the attribute (a malformed value
+ * with an {@link InvalidAttributeValueException}), before anything is written. Applying the same deltas twice
+ * changes nothing the second time. Thread-safe.
  */
 public final class WriteBack {
 
+    private static final String PROXY = AttributeNames.PROXY_ADDRESSES.toLowerCase(Locale.ROOT);
+    private static final String TARGET_ADDRESS = AttributeNames.TARGET_ADDRESS.toLowerCase(Locale.ROOT);
     private static final Set<String> FLIP = Set.of(
-            AttributeNames.TARGET_ADDRESS.toLowerCase(Locale.ROOT),
+            TARGET_ADDRESS,
             AttributeNames.RECIPIENT_TYPE_DETAILS.toLowerCase(Locale.ROOT),
             AttributeNames.RECIPIENT_DISPLAY_TYPE.toLowerCase(Locale.ROOT));
     private static final Set<String> MAILBOX = Set.of(
@@ -62,22 +78,25 @@ public final class WriteBack {
      * @param uid the recipient; not null
      * @param deltas the changes; not null
      * @return no side-effect changes (always empty)
-     * @throws PermissionDeniedException naming the first attribute or operation the write-backs do not allow
+     * @throws PermissionDeniedException naming the first attribute, operation or value the write-backs do not
+     *     allow
+     * @throws InvalidAttributeValueException naming the attribute when a value is malformed
      * @throws org.identityconnectors.framework.common.exceptions.UnknownUidException when the UID is unknown
      */
     public Set<AttributeDelta> apply(Uid uid, Set<AttributeDelta> deltas) {
         for (AttributeDelta d : deltas) {
             check(d);
         }
-        List<String> read = new ArrayList<>(List.of(AttributeNames.PROXY_ADDRESSES));
-        read.addAll(List.of(
+        SearchResultEntry entry = locator.find(
+                uid,
+                AttributeNames.PROXY_ADDRESSES,
                 AttributeNames.TARGET_ADDRESS,
                 AttributeNames.RECIPIENT_TYPE_DETAILS,
                 AttributeNames.RECIPIENT_DISPLAY_TYPE,
                 AttributeNames.HOME_MDB,
                 AttributeNames.HOME_MTA,
-                AttributeNames.HOME_SERVER_NAME));
-        SearchResultEntry entry = locator.find(uid, read.toArray(String[]::new));
+                AttributeNames.HOME_SERVER_NAME);
+        checkRoutingProxy(entry, deltas);
         List<Modification> mods = new ArrayList<>();
         for (AttributeDelta d : deltas) {
             modification(entry, d, mods);
@@ -91,15 +110,26 @@ public final class WriteBack {
     private void check(AttributeDelta d) {
         String name = d.getName();
         String key = name.toLowerCase(Locale.ROOT);
-        if (key.equals(AttributeNames.PROXY_ADDRESSES.toLowerCase(Locale.ROOT))) {
+        if (key.equals(PROXY)) {
             if (d.getValuesToReplace() != null
                     || (d.getValuesToRemove() != null && !d.getValuesToRemove().isEmpty())) {
-                throw denied(name, "only adding X500 proxy addresses is allowed, not replacing or removing values");
+                throw denied(
+                        name,
+                        "values may only be added (X500s, the routing smtp: address), never replaced or" + " removed");
             }
             for (Object v : values(d.getValuesToAdd())) {
                 ProxyAddress p = parse(name, v);
-                if (!p.isX500()) {
-                    throw denied(name, "only X500 proxy addresses may be added, not '" + v + "'");
+                if (p.isX500()) {
+                    continue;
+                }
+                if (!p.isSmtp()) {
+                    throw denied(name, "only X500 and the routing smtp: address may be added, not '" + v + "'");
+                }
+                if (p.isPrimary()) {
+                    throw denied(
+                            name,
+                            "a primary SMTP: address may not be added ('" + v
+                                    + "'): the primary is the user's identity; add the routing address as smtp:");
                 }
             }
             return;
@@ -122,12 +152,51 @@ public final class WriteBack {
             }
             return;
         }
-        throw denied(name, "the source connector only writes X500 proxy addresses and the post-move attributes");
+        throw denied(
+                name,
+                "the source connector only writes X500 and routing proxy addresses and the post-move" + " attributes");
+    }
+
+    /** A secondary SMTP value may be added only when it is the address the object's targetAddress names. */
+    private static void checkRoutingProxy(SearchResultEntry entry, Set<AttributeDelta> deltas) {
+        Optional<String> routing = targetAddressAfter(entry, deltas);
+        for (AttributeDelta d : deltas) {
+            if (!d.getName().equalsIgnoreCase(AttributeNames.PROXY_ADDRESSES)) {
+                continue;
+            }
+            for (Object v : values(d.getValuesToAdd())) {
+                ProxyAddress p = parse(d.getName(), v);
+                if (p.isSmtp() && routing.filter(p.address()::equalsIgnoreCase).isEmpty()) {
+                    throw denied(
+                            d.getName(),
+                            "'" + v + "' is not the routing address of " + entry.getDN()
+                                    + " (its targetAddress after this update is "
+                                    + routing.map(a -> "smtp:" + a).orElse("absent")
+                                    + "); only that SMTP address may be added");
+                }
+            }
+        }
+    }
+
+    private static Optional<String> targetAddressAfter(SearchResultEntry entry, Set<AttributeDelta> deltas) {
+        for (AttributeDelta d : deltas) {
+            if (d.getName().equalsIgnoreCase(AttributeNames.TARGET_ADDRESS)) {
+                List<Object> values = d.getValuesToReplace();
+                return values.isEmpty() ? Optional.empty() : smtpAddress(d.getName(), values.get(0));
+            }
+        }
+        String current = entry.getAttributeValue(AttributeNames.TARGET_ADDRESS);
+        return current == null ? Optional.empty() : smtpAddress(AttributeNames.TARGET_ADDRESS, current);
+    }
+
+    private static Optional<String> smtpAddress(String attribute, Object value) {
+        TargetAddress t = targetAddress(attribute, value);
+        return t.isSmtp() ? Optional.of(t.address()) : Optional.empty();
     }
 
     private void modification(SearchResultEntry entry, AttributeDelta d, List<Modification> mods) {
         String key = d.getName().toLowerCase(Locale.ROOT);
-        if (key.equals(AttributeNames.PROXY_ADDRESSES.toLowerCase(Locale.ROOT))) {
+        if (key.equals(PROXY)) {
             String[] current = entry.getAttributeValues(AttributeNames.PROXY_ADDRESSES);
             List<String> present = new ArrayList<>(current == null ? List.of() : List.of(current));
             List<String> added = new ArrayList<>();
@@ -154,8 +223,8 @@ public final class WriteBack {
                 return;
             }
             String value = String.valueOf(values.get(0));
-            if (key.equals(AttributeNames.TARGET_ADDRESS.toLowerCase(Locale.ROOT))) {
-                parse(d.getName(), value);
+            if (key.equals(TARGET_ADDRESS)) {
+                targetAddress(d.getName(), value);
             } else {
                 checkNumber(d.getName(), value);
             }
@@ -179,6 +248,14 @@ public final class WriteBack {
     private static ProxyAddress parse(String attribute, Object value) {
         try {
             return ProxyAddress.parse(String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidAttributeValueException(attribute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TargetAddress targetAddress(String attribute, Object value) {
+        try {
+            return TargetAddress.parse(String.valueOf(value));
         } catch (IllegalArgumentException e) {
             throw new InvalidAttributeValueException(attribute + ": " + e.getMessage(), e);
         }

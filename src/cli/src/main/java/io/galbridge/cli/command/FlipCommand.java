@@ -28,7 +28,9 @@ final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
             names = "--target-delivery-domain",
             paramLabel = "DOMAIN",
             description = "The SMTP domain that routes mail to the target forest (New-MoveRequest's"
-                    + " TargetDeliveryDomain); the source's new targetAddress is the proxy address in it.")
+                    + " TargetDeliveryDomain); the source's new targetAddress is the proxy address in it (default:"
+                    + " the target's deliveryDomain in the configuration, itself by default the first of its"
+                    + " mailDomains).")
     String targetDeliveryDomain;
 
     @Option(

@@ -65,7 +65,8 @@ final class PrestageCommand extends ConfiguredCommand implements Callable<Intege
             names = "--mailbox-delivery-domain",
             paramLabel = "DOMAIN",
             description = "The SMTP domain that routes to the source forest: the mail user's targetAddress is the"
-                    + " source proxy address in it (default: the primary SMTP address).")
+                    + " source proxy address in it (default: the source forest's deliveryDomain in the configuration,"
+                    + " itself by default the first of its mailDomains).")
     String mailboxDeliveryDomain;
 
     @Option(

@@ -26,6 +26,11 @@ import java.util.Objects;
  *     organisation, prefix of new legacyExchangeDNs; null for a source
  * @param useGlobalCatalog target only: whether forest-wide lookups use the global catalog (default true;
  *     false for a single-domain forest without one, such as the embedded test forests)
+ * @param deliveryDomain the SMTP domain that routes mail <em>to</em> this forest from the others (spec 4.2),
+ *     lower case: for a source forest Prepare-MoveRequest's MailboxDeliveryDomain (picks the pre-staged mail
+ *     user's targetAddress), for the target New-MoveRequest's TargetDeliveryDomain (picks the moved source's
+ *     targetAddress); {@code deliveryDomain} in the file; null when not configured ({@link
+ *     #effectiveDeliveryDomain()} then gives the first of {@code mailDomains})
  */
 public record ForestConnection(
         String role,
@@ -40,7 +45,8 @@ public record ForestConnection(
         String contactOu,
         String mailUserOu,
         String legacyExchangeDnPrefix,
-        boolean useGlobalCatalog) {
+        boolean useGlobalCatalog,
+        String deliveryDomain) {
 
     /** Checks the never-null parts; copies the domain list. */
     public ForestConnection {
@@ -51,6 +57,11 @@ public record ForestConnection(
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(baseDn, "baseDn");
         mailDomains = List.copyOf(mailDomains);
+    }
+
+    /** The configured delivery domain, else the first of {@code mailDomains}. */
+    public String effectiveDeliveryDomain() {
+        return deliveryDomain != null ? deliveryDomain : mailDomains.get(0);
     }
 
     /** A short name for messages, e.g. {@code source forest src.test (ldaps://127.0.0.1:636)}. */

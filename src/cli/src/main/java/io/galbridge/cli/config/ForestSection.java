@@ -16,8 +16,16 @@ import java.util.regex.Pattern;
 /** Reads and checks one forest mapping ({@code source:}, an item of {@code sources:}, or {@code target:}). */
 final class ForestSection {
 
-    static final Set<String> SOURCE_KEYS =
-            Set.of("forest", "url", "startTls", "bindDn", "password", "baseDn", "caCertificate", "mailDomains");
+    static final Set<String> SOURCE_KEYS = Set.of(
+            "forest",
+            "url",
+            "startTls",
+            "bindDn",
+            "password",
+            "baseDn",
+            "caCertificate",
+            "mailDomains",
+            "deliveryDomain");
     static final Set<String> TARGET_ONLY_KEYS =
             Set.of("contactOu", "mailUserOu", "legacyExchangeDnPrefix", "useGlobalCatalog");
 
@@ -67,6 +75,13 @@ final class ForestSection {
         domains.stream()
                 .filter(d -> !DOMAIN.matcher(d).matches())
                 .forEach(d -> f.add(f.node("mailDomains"), "'" + d + "' is not a DNS domain such as src.test"));
+        String deliveryDomain = f.optionalString("deliveryDomain");
+        if (deliveryDomain != null) {
+            deliveryDomain = deliveryDomain.toLowerCase(Locale.ROOT);
+            if (!DOMAIN.matcher(deliveryDomain).matches()) {
+                f.add(f.node("deliveryDomain"), "'" + deliveryDomain + "' is not a DNS domain such as route.src.test");
+            }
+        }
         String contactOu = null;
         String mailUserOu = null;
         String prefix = null;
@@ -106,7 +121,8 @@ final class ForestSection {
                 contactOu,
                 mailUserOu,
                 prefix,
-                globalCatalog);
+                globalCatalog,
+                deliveryDomain);
     }
 
     private Secret missing(Fields f, String key) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -50,10 +51,32 @@ public record ReadinessReport(String title, Instant generated, List<MailboxReadi
             RecipientClassifier sourceClassifier,
             RecipientClassifier targetClassifier,
             Function<TargetDirectoryIndex, ReadinessContext> context) {
+        return build(
+                title, generated, input, sourceClassifier, targetClassifier, (index, mailbox) -> context.apply(index));
+    }
+
+    /**
+     * Builds the report with a context per mailbox (its forest's delivery domain, the write rights on it).
+     *
+     * @param title the heading
+     * @param generated the time stamp
+     * @param input the source mailboxes and target recipients
+     * @param sourceClassifier classifies source objects
+     * @param targetClassifier classifies target objects (for the address index)
+     * @param context the readiness settings for one mailbox around the target index the report builds
+     * @return the report
+     */
+    public static ReadinessReport build(
+            String title,
+            Instant generated,
+            ReadinessInput input,
+            RecipientClassifier sourceClassifier,
+            RecipientClassifier targetClassifier,
+            BiFunction<TargetDirectoryIndex, DirectoryEntry, ReadinessContext> context) {
         TargetDirectoryIndex index = TargetDirectoryIndex.of(input.targetRecipients(), targetClassifier);
-        SourceReadinessCheck check = new SourceReadinessCheck(context.apply(index));
         List<MailboxReadiness> out = new ArrayList<>();
         for (DirectoryEntry source : input.sourceMailboxes()) {
+            SourceReadinessCheck check = new SourceReadinessCheck(context.apply(index, source));
             Classification c = sourceClassifier.classify(source);
             out.add(new MailboxReadiness(
                     source.dn(), primarySmtp(source), c.kind().name(), check.check(source, c)));

@@ -9,14 +9,18 @@ import io.galbridge.cli.state.SyncTokenStore;
 import io.galbridge.mapping.config.ForestProfile;
 import io.galbridge.mapping.config.OwnershipMarker;
 import io.galbridge.mapping.config.PostMoveSettings;
+import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.plan.EntryChange;
 import io.galbridge.mapping.plan.Modification;
+import io.galbridge.mapping.postmove.MoveState;
 import io.galbridge.mapping.postmove.PostMovePlan;
 import io.galbridge.mapping.postmove.PostMoveRules;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,19 +30,36 @@ import org.identityconnectors.framework.common.exceptions.ConnectorException;
 import org.identityconnectors.framework.common.objects.AttributeDelta;
 import org.identityconnectors.framework.common.objects.AttributeDeltaBuilder;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.ObjectClass;
 import org.identityconnectors.framework.common.objects.SyncToken;
 import org.identityconnectors.framework.common.objects.Uid;
 
 /**
- * The post-move flip: syncs the target's {@code mailUser} class from the saved token (the target connector
- * reports galbridge's mail users that became mailboxes), finds each one's source recipient by the ownership
- * mark, lets {@link PostMoveRules} plan the source's changes (targetAddress in the target delivery domain,
- * recipient types; nothing while the source still has its mailbox) and writes them through the source
- * facade's UpdateDeltaOp (an SMTP proxy address the plan adds is left out and named in the output: the
- * source connector writes only X500 proxy addresses). The token, stored as {@code mailusers.<target forest>}, is saved after the batch.
- * Replicas of the moved mailbox in other forests are not retargeted yet. Confined to one thread.
+ * The post-move flip (spec 4.3). Syncs the target's {@code mailUser} class from the saved token (the target
+ * connector reports galbridge's mail users that became mailboxes, oldest change first), finds each one's
+ * source recipient by the ownership mark, and lets {@link PostMoveRules} plan
+ *
+ * <ol>
+ *   <li>the source flip: targetAddress = the routing address in the target delivery domain, with that {@code
+ *       smtp:} proxy added when the source lacks it, the X500 of the moved mailbox's legacyExchangeDN, the mail
+ *       user's recipient types; nothing while the source still has its mailbox unless the opt-in removes the
+ *       mailbox attributes), written through the source facade's UpdateDeltaOp;
+ *   <li>then every replica of the person ({@link PersonReplicas}: the target's GAL contacts and the recipients
+ *       of every source forest that carry the person's ownership mark or the X500 of its legacyExchangeDN):
+ *       galbridge-owned ones get the routing address as targetAddress through their forest's connector, the
+ *       others are named in the output.
+ * </ol>
+ *
+ * <p><b>Rerunnable.</b> Every write is value-level and planned from what the directories hold now, so a rerun
+ * writes only what is still missing. The token, stored as {@code mailusers.<target forest>}, is saved after
+ * the batch and only up to the last mailbox before the first one whose flip is not complete (an error, a
+ * source still waiting for Disable-Mailbox, no routing address): a run killed between the source write and the
+ * replica updates saves nothing, and a later run sees every unfinished mailbox again. Confined to one thread.
  */
 public final class FlipRun {
+
+    private static final List<String> MAILBOX_ATTRIBUTES =
+            List.of(AttributeNames.HOME_MDB, AttributeNames.HOME_MTA, AttributeNames.HOME_SERVER_NAME);
 
     private final Facades facades;
     private final SyncTokenStore tokens;
@@ -50,7 +71,7 @@ public final class FlipRun {
      * @param facades the connectors; never null
      * @param tokens the token store; never null
      * @param recorder prints, journals and counts; never null
-     * @param deliveryDomain the target delivery domain; null for the target's first mail domain
+     * @param deliveryDomain the target delivery domain; null for the target's configured {@code deliveryDomain}
      * @param removeMailboxAttributes whether the flip also removes the source's homeMDB, homeMTA and
      *     msExchHomeServerName (LDAP only: the source store keeps an orphaned mailbox; the supported way is
      *     Disable-Mailbox and Enable-MailUser in the source forest)
@@ -65,9 +86,9 @@ public final class FlipRun {
         this.facades = facades;
         this.tokens = tokens;
         this.recorder = recorder;
-        ForestConnection target = facades.config().target();
-        this.deliveryDomain =
-                deliveryDomain != null ? deliveryDomain : target.mailDomains().get(0);
+        this.deliveryDomain = deliveryDomain != null
+                ? deliveryDomain
+                : facades.config().target().effectiveDeliveryDomain();
     }
 
     /** Runs the flip. */
@@ -75,21 +96,20 @@ public final class FlipRun {
         ForestConnection t = facades.config().target();
         ConnectorFacade target = facades.target(Map.of());
         OwnershipMarker ownership = facades.config().rules().settings().ownership();
-        ForestProfile profile = new ForestProfile(
-                t.forest(),
-                t.mailDomains(),
-                t.baseDn(),
-                t.contactOu(),
-                t.mailUserOu(),
-                null,
-                deliveryDomain,
-                false,
-                false,
-                List.of(),
-                List.of(),
-                List.of());
         PostMoveRules rules = new PostMoveRules(
-                profile,
+                new ForestProfile(
+                        t.forest(),
+                        t.mailDomains(),
+                        t.baseDn(),
+                        t.contactOu(),
+                        t.mailUserOu(),
+                        null,
+                        deliveryDomain,
+                        false,
+                        false,
+                        List.of(),
+                        List.of(),
+                        List.of()),
                 new PostMoveSettings(
                         removeMailboxAttributes,
                         PostMoveSettings.DEFAULTS.sourceDisplayType(),
@@ -98,114 +118,194 @@ public final class FlipRun {
                 ownership);
         String tokenName = "mailusers." + t.forest();
         Optional<String> saved = read(tokenName);
-        SyncToken[] last = {saved.map(s -> new SyncToken(Long.valueOf(s))).orElse(null)};
         List<ConnectorObject> arrived = new ArrayList<>();
+        List<SyncToken> arrivalTokens = new ArrayList<>();
         target.sync(
                 ObjectClassNames.MAIL_USER,
-                last[0],
+                saved.map(s -> new SyncToken(Long.valueOf(s))).orElse(null),
                 delta -> {
                     arrived.add(delta.getObject());
-                    last[0] = delta.getToken();
+                    arrivalTokens.add(delta.getToken());
                     return true;
                 },
                 null);
-        for (ConnectorObject mailbox : arrived) {
-            flip(mailbox, rules);
+        Map<ForestConnection, ConnectorFacade> sources = new LinkedHashMap<>();
+        for (ForestConnection s : facades.config().sources()) {
+            sources.put(
+                    s,
+                    facades.source(
+                            s, removeMailboxAttributes ? Map.of("removeMailboxAttributesAllowed", true) : Map.of()));
         }
-        if (!recorder.dryRun() && last[0] != null) {
-            write(tokenName, String.valueOf(last[0].getValue()));
+        PersonReplicas replicas = new PersonReplicas(t.forest(), target, sources, ownership);
+        SyncToken done = null;
+        boolean complete = true;
+        for (int i = 0; i < arrived.size(); i++) {
+            boolean flipped = flip(arrived.get(i), rules, sources, replicas);
+            complete = complete && flipped;
+            if (complete) {
+                done = arrivalTokens.get(i);
+            }
+        }
+        if (!recorder.dryRun() && done != null) {
+            write(tokenName, String.valueOf(done.getValue()));
         }
     }
 
-    private void flip(ConnectorObject mailbox, PostMoveRules rules) {
+    /** Flips one moved mailbox; returns whether nothing is left to do for it. */
+    private boolean flip(
+            ConnectorObject mailbox,
+            PostMoveRules rules,
+            Map<ForestConnection, ConnectorFacade> sources,
+            PersonReplicas replicas) {
         String dn = mailbox.getName().getNameValue();
+        String targetForest = facades.config().target().forest();
         Optional<OwnershipMarker.Owner> owner = TargetReplicas.mark(mailbox).flatMap(OwnershipMarker::parse);
-        Optional<ForestConnection> forest = owner.flatMap(o -> facades.config().sources().stream()
+        Optional<ForestConnection> forest = owner.flatMap(o -> sources.keySet().stream()
                 .filter(s -> s.forest().equalsIgnoreCase(o.sourceForest()))
                 .findFirst());
         if (forest.isEmpty()) {
-            recorder.record(new PlannedAction(
-                    Action.ERROR,
-                    facades.config().target().forest(),
-                    dn,
-                    List.of(),
-                    "its ownership mark names no configured source forest"));
-            return;
+            error(targetForest, dn, "its ownership mark names no configured source forest");
+            return false;
         }
-        ConnectorFacade source = facades.source(
-                forest.get(), removeMailboxAttributes ? Map.of("removeMailboxAttributesAllowed", true) : Map.of());
+        ConnectorFacade source = sources.get(forest.get());
         ConnectorObject recipient = source.getObject(
                 ObjectClassNames.SOURCE_RECIPIENT,
                 new Uid(owner.get().sourceGuid().toString()),
                 null);
         if (recipient == null) {
             recorder.record(new PlannedAction(
-                    Action.ERROR,
+                    Action.SKIP,
                     forest.get().forest(),
                     dn,
                     List.of(),
-                    "source recipient " + owner.get().sourceGuid() + " of moved mailbox " + dn + " is gone"));
-            return;
+                    "source recipient " + owner.get().sourceGuid() + " of moved mailbox " + dn
+                            + " is gone (decommissioned); nothing to flip"));
+            return true;
         }
-        PostMovePlan plan = rules.plan(Entries.of(recipient), Entries.of(mailbox), List.of());
+        List<PersonReplicas.Replica> found;
+        PostMovePlan plan;
+        try {
+            found = replicas.of(forest.get().forest(), recipient);
+            plan = rules.plan(
+                    Entries.of(recipient),
+                    Entries.of(mailbox),
+                    found.stream().map(PersonReplicas.Replica::entry).toList());
+        } catch (IllegalArgumentException e) {
+            error(forest.get().forest(), recipient.getName().getNameValue(), "cannot plan the flip: " + e.getMessage());
+            return false;
+        }
+        if (plan.state() == MoveState.NOT_CORRELATED) {
+            error(
+                    forest.get().forest(),
+                    recipient.getName().getNameValue(),
+                    "msExchMailboxGuid differs from the moved mailbox " + dn + "'s: not the same mailbox");
+            return false;
+        }
+        boolean sourceDone = writeSource(forest.get().forest(), source, recipient, dn, plan);
+        boolean replicasDone = writeReplicas(found, plan, recipient.getName().getNameValue());
+        boolean pending = plan.routingAddressValue().isEmpty()
+                || (!removeMailboxAttributes
+                        && MAILBOX_ATTRIBUTES.stream().anyMatch(a -> recipient.getAttributeByName(a) != null));
+        return sourceDone && replicasDone && !pending;
+    }
+
+    private boolean writeSource(
+            String forest, ConnectorFacade source, ConnectorObject recipient, String mailboxDn, PostMovePlan plan) {
         String sourceDn = recipient.getName().getNameValue();
-        Set<AttributeDelta> deltas = new HashSet<>();
+        Set<AttributeDelta> deltas = new LinkedHashSet<>();
         List<PlannedAction.AttributeChange> changes = new ArrayList<>();
-        List<String> notWritten = new ArrayList<>();
         for (EntryChange change : plan.sourceChanges()) {
-            for (Modification m : change.modifications()) {
-                if (nonX500ProxyAdd(m)) {
-                    notWritten.addAll(m.values().stream().map(String::valueOf).toList());
-                    continue;
-                }
-                deltas.add(delta(m));
-                List<String> values = m.values().stream().map(String::valueOf).toList();
-                changes.add(new PlannedAction.AttributeChange(
-                        m.attribute(),
-                        m.operation() == Modification.Operation.DELETE ? values : List.of(),
-                        m.operation() == Modification.Operation.DELETE ? List.of() : values));
-            }
+            collect(change, deltas, changes);
         }
-        List<String> allNotes = new ArrayList<>(plan.notes());
-        if (!notWritten.isEmpty()) {
-            allNotes.add("the source connector writes only X500 proxy addresses: add " + notWritten
-                    + " to the source object's proxyAddresses in the source forest (Set-MailUser -EmailAddresses)");
-        }
-        String notes = String.join("; ", allNotes);
+        String notes = String.join("; ", plan.notes());
         if (deltas.isEmpty()) {
             recorder.record(new PlannedAction(
                     Action.SKIP,
-                    forest.get().forest(),
+                    forest,
                     sourceDn,
                     List.of(),
-                    "moved mailbox " + dn + ": " + plan.state()
+                    "moved mailbox " + mailboxDn + ": " + plan.state()
                             + (notes.isEmpty() ? ", nothing to change" : ": " + notes)));
-            return;
+            return true;
         }
-        if (!recorder.dryRun()) {
-            try {
-                source.updateDelta(ObjectClassNames.SOURCE_RECIPIENT, recipient.getUid(), deltas, null);
-            } catch (ConnectionFailedException e) {
-                throw e;
-            } catch (ConnectorException e) {
-                recorder.record(new PlannedAction(
-                        Action.ERROR, forest.get().forest(), sourceDn, List.of(), "flip failed: " + e.getMessage()));
-                return;
-            }
+        if (!apply(source, ObjectClassNames.SOURCE_RECIPIENT, recipient.getUid(), deltas, forest, sourceDn)) {
+            return false;
         }
         recorder.record(new PlannedAction(
                 Action.CONVERT,
-                forest.get().forest(),
+                forest,
                 sourceDn,
                 changes,
-                "mailbox moved to " + dn + (notes.isEmpty() ? "" : "; " + notes)));
+                "mailbox moved to " + mailboxDn + (notes.isEmpty() ? "" : "; " + notes)));
+        return true;
     }
 
-    /** An addition of proxy addresses other than X500, which the source connector refuses by design. */
-    private static boolean nonX500ProxyAdd(Modification m) {
-        return m.attribute().equalsIgnoreCase("proxyAddresses")
-                && m.operation() == Modification.Operation.ADD
-                && m.values().stream().anyMatch(v -> !String.valueOf(v).regionMatches(true, 0, "x500:", 0, 5));
+    private boolean writeReplicas(List<PersonReplicas.Replica> found, PostMovePlan plan, String sourceDn) {
+        Map<String, PersonReplicas.Replica> byDn = new LinkedHashMap<>();
+        found.forEach(r -> byDn.put(r.dn().toLowerCase(Locale.ROOT), r));
+        boolean done = true;
+        for (EntryChange change : plan.replicaChanges()) {
+            PersonReplicas.Replica replica = byDn.get(change.dn().toLowerCase(Locale.ROOT));
+            if (replica == null) {
+                error("?", change.dn(), "planned replica change for an object that was not read");
+                done = false;
+                continue;
+            }
+            Set<AttributeDelta> deltas = new LinkedHashSet<>();
+            List<PlannedAction.AttributeChange> changes = new ArrayList<>();
+            collect(change, deltas, changes);
+            if (apply(
+                    replica.facade(),
+                    replica.objectClass(),
+                    replica.object().getUid(),
+                    deltas,
+                    replica.forest(),
+                    replica.dn())) {
+                recorder.record(new PlannedAction(
+                        Action.UPDATE,
+                        replica.forest(),
+                        replica.dn(),
+                        changes,
+                        "replica of " + sourceDn + " now routes to its moved mailbox"));
+            } else {
+                done = false;
+            }
+        }
+        return done;
+    }
+
+    /** Writes unless this is a dry run; records an error and returns false when the connector refuses. */
+    private boolean apply(
+            ConnectorFacade facade,
+            ObjectClass objectClass,
+            Uid uid,
+            Set<AttributeDelta> deltas,
+            String forest,
+            String dn) {
+        if (recorder.dryRun()) {
+            return true;
+        }
+        try {
+            facade.updateDelta(objectClass, uid, deltas, null);
+            return true;
+        } catch (ConnectionFailedException e) {
+            throw e;
+        } catch (ConnectorException e) {
+            error(forest, dn, "flip failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static void collect(
+            EntryChange change, Set<AttributeDelta> deltas, List<PlannedAction.AttributeChange> changes) {
+        for (Modification m : change.modifications()) {
+            deltas.add(delta(m));
+            List<String> values = m.values().stream().map(String::valueOf).toList();
+            changes.add(new PlannedAction.AttributeChange(
+                    m.attribute(),
+                    m.operation() == Modification.Operation.DELETE ? values : List.of(),
+                    m.operation() == Modification.Operation.DELETE ? List.of() : values));
+        }
     }
 
     private static AttributeDelta delta(Modification m) {
@@ -235,5 +335,9 @@ public final class FlipRun {
             throw new GalbridgeException(
                     ExitCode.OBJECT_ERRORS, "cannot save token " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    private void error(String forest, String dn, String reason) {
+        recorder.record(new PlannedAction(Action.ERROR, forest, dn, List.of(), reason));
     }
 }

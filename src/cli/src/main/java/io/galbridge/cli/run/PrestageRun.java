@@ -45,6 +45,17 @@ public final class PrestageRun {
         this.ownership = facades.config().rules().settings().ownership();
     }
 
+    /**
+     * The target connector properties of the pre-staging switches for mailboxes of one source forest: the
+     * MailboxDeliveryDomain is the {@code --mailbox-delivery-domain} option when given, else the source
+     * forest's {@code deliveryDomain}.
+     */
+    public static Map<String, Object> switches(PrestageOptions options, ForestConnection source) {
+        Map<String, Object> p = switches(options);
+        p.putIfAbsent("mailboxDeliveryDomain", source.effectiveDeliveryDomain());
+        return p;
+    }
+
     /** The target connector properties of the pre-staging switches. */
     public static Map<String, Object> switches(PrestageOptions options) {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -59,6 +70,7 @@ public final class PrestageRun {
     /** Pre-stages each identity. */
     public void run(List<Identity> identities, PrestageOptions options) {
         ConnectorFacade target = facades.target(switches(options));
+        Map<ForestConnection, ConnectorFacade> targets = new LinkedHashMap<>();
         ReplicaInput input = ReplicaInput.of(target, ObjectClassNames.MAIL_USER);
         TargetReplicas contacts = TargetReplicas.read(target, ObjectClassNames.GAL_CONTACT);
         TargetReplicas mailUsers = TargetReplicas.read(target, ObjectClassNames.MAIL_USER);
@@ -89,7 +101,7 @@ public final class PrestageRun {
             prestage(
                     forest,
                     sources.get(forest),
-                    target,
+                    targets.computeIfAbsent(forest, f -> facades.target(switches(options, f))),
                     input,
                     contacts,
                     mailUsers,
