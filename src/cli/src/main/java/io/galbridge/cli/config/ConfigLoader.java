@@ -30,7 +30,7 @@ import java.util.Set;
  *   baseDn: "DC=src,DC=test"
  *   caCertificate: certs/src-ca.pem              # optional: the JVM trust store otherwise
  *   mailDomains: [src.test]
- *   deliveryDomain: route.src.test               # optional: the first of mailDomains otherwise
+ *   deliveryDomain: route.src.test               # optional: prestage then uses the primary SMTP, flip the first of mailDomains
  * target:
  *   (the same keys) plus contactOu, mailUserOu and legacyExchangeDnPrefix, and optionally
  *   useGlobalCatalog: false    # single-domain forest without a global catalog

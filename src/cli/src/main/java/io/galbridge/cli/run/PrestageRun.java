@@ -48,11 +48,14 @@ public final class PrestageRun {
     /**
      * The target connector properties of the pre-staging switches for mailboxes of one source forest: the
      * MailboxDeliveryDomain is the {@code --mailbox-delivery-domain} option when given, else the source
-     * forest's {@code deliveryDomain}.
+     * forest's configured {@code deliveryDomain}, else none (the mail user's targetAddress is then the
+     * mailbox's primary SMTP address, Prepare-MoveRequest's default).
      */
     public static Map<String, Object> switches(PrestageOptions options, ForestConnection source) {
         Map<String, Object> p = switches(options);
-        p.putIfAbsent("mailboxDeliveryDomain", source.effectiveDeliveryDomain());
+        if (source.deliveryDomain() != null) {
+            p.putIfAbsent("mailboxDeliveryDomain", source.deliveryDomain());
+        }
         return p;
     }
 

@@ -108,7 +108,7 @@ public final class ReadinessRun {
                     entry(forest.forest(), withClasses(o, USER_CLASSES), unreadable)
                             .ifPresent(e -> {
                                 mailboxes.add(e);
-                                facts.put(e, new MailboxFacts(forest.effectiveDeliveryDomain(), writable(o)));
+                                facts.put(e, new MailboxFacts(forest.deliveryDomain(), writable(o)));
                             });
                 }
             }
@@ -137,7 +137,7 @@ public final class ReadinessRun {
                 sourceClassifier,
                 targetClassifier,
                 (index, mailbox) -> new ReadinessContext(
-                        Optional.of(facts.get(mailbox).deliveryDomain()),
+                        Optional.ofNullable(facts.get(mailbox).deliveryDomain()),
                         Optional.ofNullable(t.deliveryDomain()),
                         Set.copyOf(t.mailDomains()),
                         facts.get(mailbox).proxyAddressesWritable(),
@@ -192,6 +192,7 @@ public final class ReadinessRun {
     }
 
     /** What the report knows about one source mailbox besides its attributes. */
+    /** @param deliveryDomain the source's configured delivery domain; null picks the primary SMTP, as PMR does */
     private record MailboxFacts(String deliveryDomain, boolean proxyAddressesWritable) {}
 
     private static boolean isMailbox(ConnectorObject recipient) {
