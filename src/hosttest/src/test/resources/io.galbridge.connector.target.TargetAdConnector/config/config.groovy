@@ -13,6 +13,9 @@ connector.serverUrls = [p('url')] as String[]
 connector.bindDn = p('bindDn')
 connector.bindPassword = new GuardedString(p('password').toCharArray())
 connector.caCertificateFile = p('caCertificateFile')
+// the shared connection properties: same names and units (milliseconds) in both connectors
+connector.connectTimeoutMillis = 5000
+connector.responseTimeoutMillis = 60000
 connector.forestDnsName = p('dnsName')
 connector.useGlobalCatalog = false
 connector.mailDomains = [p('dnsName')] as String[]

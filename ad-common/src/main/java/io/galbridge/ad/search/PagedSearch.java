@@ -11,6 +11,7 @@ import com.unboundid.ldap.sdk.SearchResultListener;
 import com.unboundid.ldap.sdk.SearchResultReference;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
+import io.galbridge.ad.connection.AbstractAdConfiguration;
 import io.galbridge.ad.connection.ServerAffinity;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,7 @@ import java.util.function.Consumer;
 public final class PagedSearch {
 
     /** AD's default MaxPageSize. */
-    public static final int AD_MAX_PAGE_SIZE = 1000;
+    public static final int AD_MAX_PAGE_SIZE = AbstractAdConfiguration.MAX_PAGE_SIZE;
 
     private final int pageSize;
 

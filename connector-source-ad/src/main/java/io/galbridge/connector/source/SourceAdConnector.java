@@ -1,6 +1,7 @@
 package io.galbridge.connector.source;
 
 import com.unboundid.ldap.sdk.Filter;
+import io.galbridge.ad.connection.AbstractAdConfiguration;
 import io.galbridge.ad.connection.AdConnectionPool;
 import io.galbridge.ad.value.UidNormalizer;
 import io.galbridge.connector.source.check.ConnectionCheck;
@@ -42,7 +43,10 @@ import org.identityconnectors.framework.spi.operations.UpdateDeltaOp;
  * <p>UIDs are normalised to lower case ({@link AttributeNormalizer}, {@link UidNormalizer}), so a host may pass a GUID in any case.
  * ConnId pools instances; one instance serves one thread at a time. No static mutable state.
  */
-@ConnectorClass(displayNameKey = "connector.display", configurationClass = SourceAdConfiguration.class)
+@ConnectorClass(
+        displayNameKey = "connector.display",
+        configurationClass = SourceAdConfiguration.class,
+        messageCatalogPaths = {"io/galbridge/connector/source/Messages", AbstractAdConfiguration.MESSAGE_CATALOG})
 public final class SourceAdConnector
         implements PoolableConnector, SchemaOp, SearchOp<Filter>, SyncOp, TestOp, UpdateDeltaOp, AttributeNormalizer {
 

@@ -1,6 +1,7 @@
 package io.galbridge.connector.source;
 
 import com.unboundid.ldap.sdk.DN;
+import io.galbridge.ad.connection.AbstractAdConfiguration;
 import io.galbridge.ad.connection.LdapEndpointSettings;
 import io.galbridge.ad.search.AdminFilter;
 import io.galbridge.mapping.recipient.ClassifierContext;
@@ -39,7 +40,7 @@ public record SourceSettings(
         boolean removeMailboxAttributesAllowed) {
 
     /** AD's default MaxPageSize: a larger page is silently cut to it by the server. */
-    public static final int MAX_PAGE_SIZE = 1000;
+    public static final int MAX_PAGE_SIZE = AbstractAdConfiguration.MAX_PAGE_SIZE;
 
     /** Copies the lists; checks for null. */
     public SourceSettings {

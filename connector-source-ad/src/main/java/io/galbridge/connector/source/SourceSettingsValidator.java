@@ -2,13 +2,8 @@ package io.galbridge.connector.source;
 
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.LDAPURL;
 import io.galbridge.ad.connection.LdapEndpointSettings;
-import io.galbridge.ad.connection.SecurityMode;
 import io.galbridge.ad.search.AdminFilter;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +11,9 @@ import java.util.Optional;
 import org.identityconnectors.framework.common.exceptions.ConfigurationException;
 
 /**
- * Checks every property of a {@link SourceAdConfiguration} and builds {@link SourceSettings}. All problems
- * are collected and reported together in one {@link ConfigurationException}, one line each, starting with
+ * Checks every property of a {@link SourceAdConfiguration} and builds {@link SourceSettings}; the connection
+ * properties are checked by {@link io.galbridge.ad.connection.AbstractAdConfiguration#connectionSettings}. All
+ * problems are collected and reported together in one {@link ConfigurationException}, one line each, starting with
  * the property name, then the bad value and how to fix it. Used once per validation; not thread-safe.
  */
 final class SourceSettingsValidator {
@@ -30,26 +26,7 @@ final class SourceSettingsValidator {
     }
 
     SourceSettings validate() {
-        LdapEndpointSettings.Builder endpoint = LdapEndpointSettings.builder();
-        SecurityMode security = servers(endpoint);
-        endpoint.security(security)
-                .bind(config.getBindDn(), config.getBindPassword())
-                .globalCatalogPort(config.getGlobalCatalogPort());
-        path("caCertificateFile", config.getCaCertificateFile()).ifPresent(endpoint::caFile);
-        path("trustStoreFile", config.getTrustStoreFile())
-                .ifPresent(p -> endpoint.trustStore(p, config.getTrustStoreType(), config.getTrustStorePassword()));
-        endpoint.connectTimeout(millis("connectTimeoutMillis", config.getConnectTimeoutMillis()));
-        endpoint.responseTimeout(millis("responseTimeoutMillis", config.getResponseTimeoutMillis()));
-        LdapEndpointSettings endpointSettings = null;
-        try {
-            endpointSettings = endpoint.build();
-        } catch (ConfigurationException e) {
-            for (String line : e.getMessage().split("\n")) {
-                if (line.startsWith("  ")) {
-                    problems.add(renameEndpointProperty(line.strip()));
-                }
-            }
-        }
+        LdapEndpointSettings endpointSettings = config.connectionSettings(problems);
         List<DN> baseContexts = dns("baseContexts", config.getBaseContexts());
         if (config.getBaseContexts().length == 0) {
             problems.add("baseContexts: required; give at least one DN to search, e.g. DC=src,DC=test");
@@ -65,11 +42,6 @@ final class SourceSettingsValidator {
         }
         List<DN> galSyncOus = dns("galSyncOus", config.getGalSyncOus());
         Optional<AdminFilter> adminFilter = adminFilter();
-        int pageSize = config.getPageSize();
-        if (pageSize < 1 || pageSize > SourceSettings.MAX_PAGE_SIZE) {
-            problems.add("pageSize: " + pageSize + " is outside 1.." + SourceSettings.MAX_PAGE_SIZE
-                    + "; AD returns at most 1000 entries per page (MaxPageSize), use e.g. 500");
-        }
         SyncStrategy syncStrategy = syncStrategy();
         String forest = forestDnsName();
         if (!problems.isEmpty() || endpointSettings == null) {
@@ -82,91 +54,11 @@ final class SourceSettingsValidator {
                 includeOus,
                 excludeOus,
                 adminFilter,
-                pageSize,
+                config.getPageSize(),
                 syncStrategy,
                 forest,
                 galSyncOus,
                 config.isRemoveMailboxAttributesAllowed());
-    }
-
-    private SecurityMode servers(LdapEndpointSettings.Builder endpoint) {
-        String[] urls = config.getServerUrls();
-        if (urls.length == 0) {
-            problems.add("serverUrls: required; give ldaps://dc1.example.com:636 or ldap://dc1.example.com:389"
-                    + " with startTls=true");
-            return SecurityMode.LDAPS;
-        }
-        String scheme = null;
-        for (String url : urls) {
-            if (url == null || url.isBlank()) {
-                problems.add("serverUrls: an entry is empty; remove it or give ldaps://host:636");
-                continue;
-            }
-            LDAPURL parsed;
-            try {
-                parsed = new LDAPURL(url.strip());
-            } catch (LDAPException e) {
-                problems.add("serverUrls: '" + url + "' is not an LDAP URL (" + e.getExceptionMessage()
-                        + "); write it as ldaps://host:636 or ldap://host:389");
-                continue;
-            }
-            if (!parsed.hostProvided()) {
-                problems.add("serverUrls: '" + url + "' names no host; write it as ldaps://host:636");
-                continue;
-            }
-            if (!parsed.getBaseDN().isNullDN() || parsed.attributesProvided() || parsed.filterProvided()) {
-                problems.add("serverUrls: '" + url + "' carries a base DN, attributes or a filter; give only"
-                        + " scheme, host and port, and use baseContexts and adminFilter for the rest");
-                continue;
-            }
-            String s = parsed.getScheme().toLowerCase(Locale.ROOT);
-            if (scheme != null && !scheme.equals(s)) {
-                problems.add("serverUrls: '" + url + "' mixes " + s + ":// with " + scheme
-                        + "://; all domain controllers must use the same scheme");
-            }
-            scheme = s;
-            endpoint.server(parsed.getHost(), parsed.getPort());
-        }
-        if ("ldaps".equals(scheme)) {
-            if (config.isStartTls()) {
-                problems.add("startTls: true with ldaps:// URLs; LDAPS is already TLS: set startTls=false or use"
-                        + " ldap:// URLs");
-            }
-            return SecurityMode.LDAPS;
-        }
-        return config.isStartTls() ? SecurityMode.STARTTLS : SecurityMode.PLAIN;
-    }
-
-    private Optional<Path> path(String property, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(value.strip()));
-        } catch (InvalidPathException e) {
-            problems.add(property + ": '" + value + "' is not a file path (" + e.getReason() + ")");
-            return Optional.empty();
-        }
-    }
-
-    private Duration millis(String property, int value) {
-        if (value <= 0) {
-            problems.add(property + ": " + value + " must be a positive number of milliseconds, e.g. 10000");
-            return Duration.ofSeconds(1);
-        }
-        return Duration.ofMillis(value);
-    }
-
-    /** The endpoint builder names its own properties; say them as this configuration calls them. */
-    private static String renameEndpointProperty(String line) {
-        return line.replaceFirst("^servers:", "serverUrls:")
-                .replaceFirst("^bindName:", "bindDn:")
-                .replaceFirst("^caFile:", "caCertificateFile:")
-                .replaceFirst("^caFile, trustStore:", "caCertificateFile, trustStoreFile:")
-                .replaceFirst("^trustStore:", "trustStoreFile:")
-                .replaceFirst("^security: PLAIN", "startTls: ldap:// without startTls (no TLS)")
-                .replaceFirst("^connectTimeout:", "connectTimeoutMillis:")
-                .replaceFirst("^responseTimeout:", "responseTimeoutMillis:");
     }
 
     private List<DN> dns(String property, String[] values) {

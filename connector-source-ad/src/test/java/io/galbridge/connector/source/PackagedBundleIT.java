@@ -52,6 +52,17 @@ class PackagedBundleIT {
         ConfigurationProperties props = api.getConfigurationProperties();
         assertThat(props.getProperty("bindPassword").isConfidential()).isTrue();
         assertThat(props.getProperty("serverUrls").getDisplayName(null)).isEqualTo("Domain controller URLs");
+        assertThat(props.getProperty("connectTimeoutMillis").getDisplayName(null))
+                .isEqualTo("Connect timeout (ms)");
+        assertThat(props.getProperty("baseContexts").getDisplayName(null)).isEqualTo("Base contexts");
+        assertThat(props.getPropertyNames()).hasSizeGreaterThan(15).allSatisfy(name -> {
+            assertThat(props.getProperty(name).getDisplayName("?missing"))
+                    .as(name)
+                    .isNotEqualTo("?missing");
+            assertThat(props.getProperty(name).getHelpMessage("?missing"))
+                    .as(name)
+                    .isNotEqualTo("?missing");
+        });
         props.setPropertyValue("serverUrls", new String[] {source.ldapsUrl()});
         props.setPropertyValue("bindDn", source.bindDn());
         props.setPropertyValue(

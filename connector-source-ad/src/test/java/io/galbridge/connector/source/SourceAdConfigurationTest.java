@@ -3,10 +3,18 @@ package io.galbridge.connector.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.galbridge.ad.connection.AbstractAdConfiguration;
+import io.galbridge.ad.connection.ConnectionPropertyCases;
+import io.galbridge.ad.connection.MessageCatalogs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.identityconnectors.common.security.GuardedString;
 import org.identityconnectors.framework.common.exceptions.ConfigurationException;
+import org.identityconnectors.framework.spi.ConnectorClass;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,6 +82,29 @@ class SourceAdConfigurationTest {
                 .hasMessageContaining(property + ":")
                 .hasMessageContaining(mention)
                 .hasMessageNotContaining("secret-Pa55");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("io.galbridge.ad.connection.ConnectionPropertyCases#badConnectionProperties")
+    void eachBadConnectionPropertyIsRefusedUnderTheSameNameAsInTheTargetConnector(
+            String property, String mention, Consumer<AbstractAdConfiguration> change) {
+        SourceAdConfiguration c = valid();
+        c.setBindPassword(ConnectionPropertyCases.password());
+        change.accept(c);
+        assertThatThrownBy(() -> Facades.facade(c).validate())
+                .isInstanceOf(ConfigurationException.class)
+                .satisfies(e -> ConnectionPropertyCases.assertReported(e.getMessage(), property, mention));
+    }
+
+    @Test
+    void everyMessageKeyResolvesThroughTheConnectorsCatalogs() {
+        Map<String, String> messages = MessageCatalogs.merged(SourceAdConnector.class);
+        List<String> keys = new ArrayList<>(MessageCatalogs.propertyKeys(SourceAdConfiguration.class));
+        keys.add(SourceAdConnector.class.getAnnotation(ConnectorClass.class).displayNameKey());
+        assertThat(keys).hasSizeGreaterThan(40).contains("bindDn.display", "connectTimeoutMillis.help");
+        assertThat(keys)
+                .allSatisfy(
+                        k -> assertThat(messages.get(k)).as("message for %s", k).isNotBlank());
     }
 
     @ParameterizedTest(name = "valid: {0}")

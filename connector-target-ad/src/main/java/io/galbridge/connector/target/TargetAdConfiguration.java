@@ -1,7 +1,6 @@
 package io.galbridge.connector.target;
 
-import org.identityconnectors.common.security.GuardedString;
-import org.identityconnectors.framework.spi.AbstractConfiguration;
+import io.galbridge.ad.connection.AbstractAdConfiguration;
 import org.identityconnectors.framework.spi.ConfigurationProperty;
 
 /**
@@ -9,21 +8,12 @@ import org.identityconnectors.framework.spi.ConfigurationProperty;
  * #validate()} checks every property and {@link #settings()} turns them into the immutable {@link TargetSettings}
  * that the rest of the connector reads; nothing else reads this bean.
  *
- * <p>Connection property names are the same as the source connector's where they mean the same thing. Not
- * thread-safe (a JavaBean); the framework gives each connector instance its own copy.
+ * <p>The connection properties (URLs, bind account, trust, timeouts, page size) come from {@link
+ * AbstractAdConfiguration} and are named and parsed exactly as in the source connector. Not thread-safe (a JavaBean); the framework gives each connector instance its own copy.
  */
-public final class TargetAdConfiguration extends AbstractConfiguration {
+public final class TargetAdConfiguration extends AbstractAdConfiguration {
 
-    private String[] serverUrls = {};
-    private String bindDn;
-    private GuardedString bindPassword;
-    private String caCertificateFile;
-    private boolean startTls;
-    private int connectTimeout = 10_000;
-    private int responseTimeout = 60_000;
-    private int pageSize = 500;
     private String forestDnsName;
-    private int globalCatalogPort;
     private boolean useGlobalCatalog = true;
     private String[] mailDomains = {};
     private String contactOu;
@@ -38,101 +28,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     private boolean disableEmailAddressPolicy;
 
     @ConfigurationProperty(
-            order = 1,
-            required = true,
-            displayMessageKey = "serverUrls.display",
-            helpMessageKey = "serverUrls.help")
-    public String[] getServerUrls() {
-        return serverUrls.clone();
-    }
-
-    public void setServerUrls(String[] value) {
-        serverUrls = value == null ? new String[0] : value.clone();
-    }
-
-    @ConfigurationProperty(
-            order = 2,
-            required = true,
-            displayMessageKey = "bindDn.display",
-            helpMessageKey = "bindDn.help")
-    public String getBindDn() {
-        return bindDn;
-    }
-
-    public void setBindDn(String value) {
-        bindDn = value;
-    }
-
-    @ConfigurationProperty(
-            order = 3,
-            required = true,
-            confidential = true,
-            displayMessageKey = "bindPassword.display",
-            helpMessageKey = "bindPassword.help")
-    public GuardedString getBindPassword() {
-        return bindPassword;
-    }
-
-    public void setBindPassword(GuardedString value) {
-        bindPassword = value;
-    }
-
-    @ConfigurationProperty(
-            order = 4,
-            displayMessageKey = "caCertificateFile.display",
-            helpMessageKey = "caCertificateFile.help")
-    public String getCaCertificateFile() {
-        return caCertificateFile;
-    }
-
-    public void setCaCertificateFile(String value) {
-        caCertificateFile = value;
-    }
-
-    @ConfigurationProperty(order = 5, displayMessageKey = "startTls.display", helpMessageKey = "startTls.help")
-    public boolean isStartTls() {
-        return startTls;
-    }
-
-    public void setStartTls(boolean value) {
-        startTls = value;
-    }
-
-    @ConfigurationProperty(
-            order = 6,
-            displayMessageKey = "connectTimeout.display",
-            helpMessageKey = "connectTimeout.help")
-    public int getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(int value) {
-        connectTimeout = value;
-    }
-
-    @ConfigurationProperty(
-            order = 7,
-            displayMessageKey = "responseTimeout.display",
-            helpMessageKey = "responseTimeout.help")
-    public int getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(int value) {
-        responseTimeout = value;
-    }
-
-    @ConfigurationProperty(order = 8, displayMessageKey = "pageSize.display", helpMessageKey = "pageSize.help")
-    public int getPageSize() {
-        return pageSize;
-    }
-
-    public void setPageSize(int value) {
-        pageSize = value;
-    }
-
-    @ConfigurationProperty(
-            order = 9,
+            order = 20,
             required = true,
             displayMessageKey = "forestDnsName.display",
             helpMessageKey = "forestDnsName.help")
@@ -145,19 +41,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 10,
-            displayMessageKey = "globalCatalogPort.display",
-            helpMessageKey = "globalCatalogPort.help")
-    public int getGlobalCatalogPort() {
-        return globalCatalogPort;
-    }
-
-    public void setGlobalCatalogPort(int value) {
-        globalCatalogPort = value;
-    }
-
-    @ConfigurationProperty(
-            order = 11,
+            order = 21,
             displayMessageKey = "useGlobalCatalog.display",
             helpMessageKey = "useGlobalCatalog.help")
     public boolean isUseGlobalCatalog() {
@@ -168,7 +52,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
         useGlobalCatalog = value;
     }
 
-    @ConfigurationProperty(order = 12, displayMessageKey = "mailDomains.display", helpMessageKey = "mailDomains.help")
+    @ConfigurationProperty(order = 22, displayMessageKey = "mailDomains.display", helpMessageKey = "mailDomains.help")
     public String[] getMailDomains() {
         return mailDomains.clone();
     }
@@ -178,7 +62,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 13,
+            order = 23,
             required = true,
             displayMessageKey = "contactOu.display",
             helpMessageKey = "contactOu.help")
@@ -191,7 +75,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 14,
+            order = 24,
             required = true,
             displayMessageKey = "mailUserOu.display",
             helpMessageKey = "mailUserOu.help")
@@ -204,7 +88,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 15,
+            order = 25,
             required = true,
             displayMessageKey = "legacyExchangeDnPrefix.display",
             helpMessageKey = "legacyExchangeDnPrefix.help")
@@ -217,7 +101,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 16,
+            order = 26,
             displayMessageKey = "ownershipAttribute.display",
             helpMessageKey = "ownershipAttribute.help")
     public String getOwnershipAttribute() {
@@ -229,7 +113,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 17,
+            order = 27,
             required = true,
             displayMessageKey = "sourceForests.display",
             helpMessageKey = "sourceForests.help")
@@ -242,7 +126,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 18,
+            order = 28,
             displayMessageKey = "useLocalObject.display",
             helpMessageKey = "useLocalObject.help")
     public boolean isUseLocalObject() {
@@ -254,7 +138,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 19,
+            order = 29,
             displayMessageKey = "overwriteLocalObject.display",
             helpMessageKey = "overwriteLocalObject.help")
     public boolean isOverwriteLocalObject() {
@@ -266,7 +150,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 20,
+            order = 30,
             displayMessageKey = "linkedMailUser.display",
             helpMessageKey = "linkedMailUser.help")
     public boolean isLinkedMailUser() {
@@ -278,7 +162,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 21,
+            order = 31,
             displayMessageKey = "mailboxDeliveryDomain.display",
             helpMessageKey = "mailboxDeliveryDomain.help")
     public String getMailboxDeliveryDomain() {
@@ -290,7 +174,7 @@ public final class TargetAdConfiguration extends AbstractConfiguration {
     }
 
     @ConfigurationProperty(
-            order = 22,
+            order = 32,
             displayMessageKey = "disableEmailAddressPolicy.display",
             helpMessageKey = "disableEmailAddressPolicy.help")
     public boolean isDisableEmailAddressPolicy() {

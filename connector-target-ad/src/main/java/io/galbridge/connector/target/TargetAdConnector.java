@@ -1,6 +1,7 @@
 package io.galbridge.connector.target;
 
 import com.unboundid.ldap.sdk.Filter;
+import io.galbridge.ad.connection.AbstractAdConfiguration;
 import io.galbridge.ad.value.UidNormalizer;
 import io.galbridge.connector.target.directory.LdapNameAvailability;
 import io.galbridge.connector.target.directory.TargetDirectory;
@@ -53,7 +54,7 @@ import org.identityconnectors.framework.spi.operations.UpdateDeltaOp;
 @ConnectorClass(
         configurationClass = TargetAdConfiguration.class,
         displayNameKey = "connector.display",
-        messageCatalogPaths = {"io/galbridge/connector/target/Messages"})
+        messageCatalogPaths = {"io/galbridge/connector/target/Messages", AbstractAdConfiguration.MESSAGE_CATALOG})
 public class TargetAdConnector
         implements PoolableConnector,
                 SchemaOp,

@@ -2,24 +2,22 @@ package io.galbridge.connector.target;
 
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
-import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.RDN;
 import io.galbridge.ad.connection.LdapEndpointSettings;
-import io.galbridge.ad.connection.SecurityMode;
 import io.galbridge.mapping.config.ForestProfile;
 import io.galbridge.mapping.config.OwnershipMarker;
 import io.galbridge.mapping.model.LegacyExchangeDn;
 import io.galbridge.mapping.prestage.PrestageOptions;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.identityconnectors.framework.common.exceptions.ConfigurationException;
 
-/** Turns a {@link TargetAdConfiguration} into {@link TargetSettings}, collecting every problem first. */
+/**
+ * Turns a {@link TargetAdConfiguration} into {@link TargetSettings}, collecting every problem first; the connection
+ * properties are checked by {@link io.galbridge.ad.connection.AbstractAdConfiguration#connectionSettings}.
+ */
 final class TargetSettingsParser {
 
     private final List<String> problems = new ArrayList<>();
@@ -31,6 +29,7 @@ final class TargetSettingsParser {
     }
 
     private TargetSettings run(TargetAdConfiguration c) {
+        LdapEndpointSettings endpoint = c.connectionSettings(problems);
         String forest =
                 text(c.getForestDnsName(), "forestDnsName", "set the target forest's DNS name, e.g. tgt.example");
         DN base = forest == null ? null : forestDn(forest);
@@ -43,9 +42,6 @@ final class TargetSettingsParser {
         LegacyExchangeDn prefix = legacyPrefix(c.getLegacyExchangeDnPrefix());
         OwnershipMarker marker = marker(c.getOwnershipAttribute());
         List<String> domains = domains(c.getMailDomains(), "mailDomains");
-        if (c.getPageSize() < 1 || c.getPageSize() > 1000) {
-            problems.add("pageSize: " + c.getPageSize() + " is outside 1-1000 (AD's MaxPageSize is 1000)");
-        }
         if (c.isOverwriteLocalObject() && !c.isUseLocalObject()) {
             problems.add("overwriteLocalObject: requires useLocalObject; set useLocalObject too, or clear it");
         }
@@ -54,7 +50,6 @@ final class TargetSettingsParser {
             problems.add("mailboxDeliveryDomain: '" + delivery + "' is not a DNS domain name");
         }
         List<ForestProfile> sources = sources(c.getSourceForests(), contactOu, mailUserOu);
-        LdapEndpointSettings endpoint = endpoint(c);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid target connector configuration:\n" + String.join("\n", problems));
         }
@@ -79,62 +74,6 @@ final class TargetSettingsParser {
                 delivery);
         return new TargetSettings(
                 endpoint, c.isUseGlobalCatalog(), c.getPageSize(), forest, base, target, marker, sources, options);
-    }
-
-    private LdapEndpointSettings endpoint(TargetAdConfiguration c) {
-        LdapEndpointSettings.Builder b = LdapEndpointSettings.builder();
-        String[] urls = c.getServerUrls();
-        boolean ldaps = false;
-        if (urls.length == 0) {
-            problems.add("serverUrls: at least one domain controller URL is required, e.g. ldaps://dc1.tgt.example");
-        }
-        for (String url : urls) {
-            String u = url == null ? "" : url.strip();
-            try {
-                LDAPURL parsed = new LDAPURL(u);
-                ldaps |= parsed.getScheme().equalsIgnoreCase("ldaps");
-                b.url(u);
-            } catch (LDAPException e) {
-                problems.add("serverUrls: '" + u + "' is not an LDAP URL such as ldaps://dc1.tgt.example ("
-                        + e.getMessage() + ")");
-            }
-        }
-        if (ldaps && c.isStartTls()) {
-            problems.add("startTls: cannot be combined with ldaps:// URLs; use ldap:// URLs or clear startTls");
-        }
-        b.security(ldaps ? SecurityMode.LDAPS : c.isStartTls() ? SecurityMode.STARTTLS : SecurityMode.PLAIN);
-        String bindDn = text(c.getBindDn(), "bindDn", "give the service account's DN or user principal name");
-        if (c.getBindPassword() == null) {
-            problems.add("bindPassword: is required; give the service account's password");
-        }
-        b.bind(bindDn, c.getBindPassword());
-        if (c.getConnectTimeout() <= 0) {
-            problems.add("connectTimeout: " + c.getConnectTimeout() + " ms is not positive");
-        }
-        if (c.getResponseTimeout() <= 0) {
-            problems.add("responseTimeout: " + c.getResponseTimeout() + " ms is not positive");
-        }
-        if (c.getGlobalCatalogPort() < 0 || c.getGlobalCatalogPort() > 65_535) {
-            problems.add("globalCatalogPort: " + c.getGlobalCatalogPort()
-                    + " is not a TCP port (0 for the default 3268/3269)");
-        }
-        String ca = c.getCaCertificateFile();
-        if (ca != null && !ca.isBlank()) {
-            Path path = Path.of(ca.strip());
-            if (!Files.isReadable(path)) {
-                problems.add("caCertificateFile: " + path + " is not a readable file; give the PEM CA certificate");
-            }
-            b.caFile(path);
-        }
-        b.connectTimeout(Duration.ofMillis(Math.max(1, c.getConnectTimeout())));
-        b.responseTimeout(Duration.ofMillis(Math.max(1, c.getResponseTimeout())));
-        b.globalCatalogPort(Math.max(0, Math.min(65_535, c.getGlobalCatalogPort())));
-        try {
-            return b.build();
-        } catch (ConfigurationException e) {
-            problems.add(e.getMessage());
-            return null;
-        }
     }
 
     private List<ForestProfile> sources(String[] values, DN contactOu, DN mailUserOu) {

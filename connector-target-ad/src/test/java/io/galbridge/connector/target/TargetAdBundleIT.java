@@ -77,6 +77,19 @@ class TargetAdBundleIT {
     void theBundleLoadsValidatesAndServesTheWholeLifecycle(@ForestRole("target") TestForest target) throws Exception {
         ConnectorInfo info = bundle();
         assertThat(info.getConnectorDisplayName()).contains("galbridge target forest");
+        ConfigurationProperties props = info.createDefaultAPIConfiguration().getConfigurationProperties();
+        assertThat(props.getProperty("bindDn").getDisplayName(null)).isEqualTo("Bind DN");
+        assertThat(props.getProperty("responseTimeoutMillis").getDisplayName(null))
+                .isEqualTo("Response timeout (ms)");
+        assertThat(props.getProperty("contactOu").getDisplayName(null)).isEqualTo("GAL contact OU");
+        assertThat(props.getPropertyNames()).hasSizeGreaterThan(20).allSatisfy(name -> {
+            assertThat(props.getProperty(name).getDisplayName("?missing"))
+                    .as(name)
+                    .isNotEqualTo("?missing");
+            assertThat(props.getProperty(name).getHelpMessage("?missing"))
+                    .as(name)
+                    .isNotEqualTo("?missing");
+        });
         TargetForestFixture fx = new TargetForestFixture(target);
 
         APIConfiguration broken = configure(info, target, fx);

@@ -3,20 +3,21 @@ package io.galbridge.connector.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.galbridge.ad.connection.AbstractAdConfiguration;
+import io.galbridge.ad.connection.ConnectionPropertyCases;
+import io.galbridge.ad.connection.MessageCatalogs;
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.identityconnectors.common.security.GuardedString;
 import org.identityconnectors.framework.common.exceptions.ConfigurationException;
-import org.identityconnectors.framework.spi.ConfigurationProperty;
 import org.identityconnectors.framework.spi.ConnectorClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,8 +68,8 @@ class TargetAdConfigurationTest {
         out.add(bad("bindPassword", c -> c.setBindPassword(null)));
         out.add(bad("caCertificateFile", c -> c.setCaCertificateFile("/nonexistent/galbridge/ca.pem")));
         out.add(bad("startTls", c -> c.setStartTls(true)));
-        out.add(bad("connectTimeout", c -> c.setConnectTimeout(0)));
-        out.add(bad("responseTimeout", c -> c.setResponseTimeout(-5)));
+        out.add(bad("connectTimeoutMillis", c -> c.setConnectTimeoutMillis(0)));
+        out.add(bad("responseTimeoutMillis", c -> c.setResponseTimeoutMillis(-5)));
         out.add(bad("pageSize", c -> c.setPageSize(0)));
         out.add(bad("pageSize", c -> c.setPageSize(1001)));
         out.add(bad("forestDnsName", c -> c.setForestDnsName(null)));
@@ -122,26 +123,38 @@ class TargetAdConfigurationTest {
                 .hasMessageContaining("sourceForests");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("io.galbridge.ad.connection.ConnectionPropertyCases#badConnectionProperties")
+    void eachBadConnectionPropertyIsRefusedUnderTheSameNameAsInTheSourceConnector(
+            String property, String mention, Consumer<AbstractAdConfiguration> change) throws IOException {
+        TargetAdConfiguration c = valid();
+        c.setBindPassword(ConnectionPropertyCases.password());
+        change.accept(c);
+        assertThatThrownBy(c::validate)
+                .isInstanceOf(ConfigurationException.class)
+                .satisfies(e -> ConnectionPropertyCases.assertReported(e.getMessage(), property, mention));
+    }
+
     @Test
-    void everyMessageKeyHasAnEntry() throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in =
-                TargetAdConnector.class.getResourceAsStream("/io/galbridge/connector/target/Messages.properties")) {
-            assertThat(in).as("Messages.properties on the class path").isNotNull();
-            messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        List<String> keys = new ArrayList<>();
+    void theTimeoutsAreTheSharedMillisecondProperties() throws IOException {
+        TargetAdConfiguration c = valid();
+        assertThat(c.getConnectTimeoutMillis()).isEqualTo(AbstractAdConfiguration.DEFAULT_CONNECT_TIMEOUT_MILLIS);
+        assertThat(c.getResponseTimeoutMillis()).isEqualTo(AbstractAdConfiguration.DEFAULT_RESPONSE_TIMEOUT_MILLIS);
+        c.setConnectTimeoutMillis(3_000);
+        c.setResponseTimeoutMillis(45_000);
+        TargetSettings s = c.settings();
+        assertThat(s.endpoint().connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(s.endpoint().responseTimeout()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void everyMessageKeyResolvesThroughTheConnectorsCatalogs() {
+        Map<String, String> messages = MessageCatalogs.merged(TargetAdConnector.class);
+        List<String> keys = new ArrayList<>(MessageCatalogs.propertyKeys(TargetAdConfiguration.class));
         keys.add(TargetAdConnector.class.getAnnotation(ConnectorClass.class).displayNameKey());
-        for (Method m : TargetAdConfiguration.class.getMethods()) {
-            ConfigurationProperty p = m.getAnnotation(ConfigurationProperty.class);
-            if (p != null) {
-                keys.add(p.displayMessageKey());
-                keys.add(p.helpMessageKey());
-            }
-        }
-        assertThat(keys).hasSizeGreaterThan(40);
-        assertThat(keys).allSatisfy(k -> assertThat(messages.getProperty(k))
-                .as("message for %s", k)
-                .isNotBlank());
+        assertThat(keys).hasSizeGreaterThan(40).contains("bindDn.display", "connectTimeoutMillis.help");
+        assertThat(keys)
+                .allSatisfy(
+                        k -> assertThat(messages.get(k)).as("message for %s", k).isNotBlank());
     }
 }

@@ -74,11 +74,20 @@ record BundleHost(Path bundleDir) {
     /** The connection properties both connectors share, for that forest over LDAPS. */
     static Map<String, Object> connection(TestForest forest) {
         return Map.of(
-                "serverUrls", new String[] {forest.ldapsUrl()},
-                "bindDn", forest.bindDn(),
-                "bindPassword", new GuardedString(forest.password().toCharArray()),
-                "caCertificateFile", forest.caCertificatePem().toString(),
-                "forestDnsName", forest.spec().dnsName());
+                "serverUrls",
+                new String[] {forest.ldapsUrl()},
+                "bindDn",
+                forest.bindDn(),
+                "bindPassword",
+                new GuardedString(forest.password().toCharArray()),
+                "caCertificateFile",
+                forest.caCertificatePem().toString(),
+                "connectTimeoutMillis",
+                5_000,
+                "responseTimeoutMillis",
+                60_000,
+                "forestDnsName",
+                forest.spec().dnsName());
     }
 
     private static List<Path> jars(Path dir) {

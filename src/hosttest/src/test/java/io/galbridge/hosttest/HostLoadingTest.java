@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.identityconnectors.common.Version;
+import org.identityconnectors.framework.api.ConfigurationProperties;
+import org.identityconnectors.framework.api.ConfigurationProperty;
 import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.api.ConnectorInfo;
 import org.identityconnectors.framework.common.FrameworkUtil;
@@ -101,11 +103,58 @@ class HostLoadingTest {
         if (display != null) {
             assertThat(info.getConnectorDisplayName()).isEqualTo(display);
         }
-        assertThat(info.createDefaultAPIConfiguration()
-                        .getConfigurationProperties()
-                        .getProperty("bindPassword")
-                        .isConfidential())
-                .isTrue();
+        ConfigurationProperties props = info.createDefaultAPIConfiguration().getConfigurationProperties();
+        assertThat(props.getProperty("bindPassword").isConfidential()).isTrue();
+        assertThat(props.getPropertyNames())
+                .as("every display name and help text resolves through the bundle's catalogs")
+                .allSatisfy(name -> {
+                    assertThat(props.getProperty(name).getDisplayName("?missing"))
+                            .as(name)
+                            .isNotEqualTo("?missing");
+                    assertThat(props.getProperty(name).getHelpMessage("?missing"))
+                            .as(name)
+                            .isNotEqualTo("?missing");
+                });
+    }
+
+    @Test
+    void bothConnectorsDeclareTheSharedConnectionPropertiesAlike() {
+        ConfigurationProperties source = host.info(BundleHost.SOURCE_CONNECTOR)
+                .createDefaultAPIConfiguration()
+                .getConfigurationProperties();
+        ConfigurationProperties target = host.info(BundleHost.TARGET_CONNECTOR)
+                .createDefaultAPIConfiguration()
+                .getConfigurationProperties();
+        List<String> shared = List.of(
+                "serverUrls",
+                "startTls",
+                "bindDn",
+                "bindPassword",
+                "caCertificateFile",
+                "trustStoreFile",
+                "trustStoreType",
+                "trustStorePassword",
+                "connectTimeoutMillis",
+                "responseTimeoutMillis",
+                "globalCatalogPort",
+                "pageSize");
+        assertThat(source.getPropertyNames().subList(0, shared.size()))
+                .as("the shared properties come first, in the same order")
+                .containsExactlyElementsOf(shared);
+        assertThat(target.getPropertyNames().subList(0, shared.size())).containsExactlyElementsOf(shared);
+        assertThat(source.getPropertyNames()).containsAll(shared).doesNotContain("connectTimeout");
+        assertThat(target.getPropertyNames()).containsAll(shared).doesNotContain("connectTimeout");
+        for (String name : shared) {
+            ConfigurationProperty s = source.getProperty(name);
+            ConfigurationProperty t = target.getProperty(name);
+            assertThat(t.getType()).as(name).isEqualTo(s.getType());
+            assertThat(t.isConfidential()).as(name).isEqualTo(s.isConfidential());
+            assertThat(t.isRequired()).as(name).isEqualTo(s.isRequired());
+            assertThat(t.getValue()).as("default of " + name).isEqualTo(s.getValue());
+            assertThat(t.getDisplayName(null)).as(name).isEqualTo(s.getDisplayName(null));
+        }
+        assertThat(target.getProperty("connectTimeoutMillis").getDisplayName(null))
+                .isEqualTo("Connect timeout (ms)");
     }
 
     @Test
@@ -121,6 +170,14 @@ class HostLoadingTest {
         assertThatThrownBy(host.facade(BundleHost.TARGET_CONNECTOR, target)::validate)
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("mailUserOu");
+
+        Map<String, Object> noBindDn = new HashMap<>(
+                targetProperties(source, "OU=Contacts," + source.baseDn(), "OU=Users," + source.baseDn()));
+        noBindDn.remove("bindDn");
+        assertThatThrownBy(host.facade(BundleHost.TARGET_CONNECTOR, noBindDn)::validate)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("bindDn: required")
+                .hasMessageNotContaining("bindName");
     }
 
     @Test

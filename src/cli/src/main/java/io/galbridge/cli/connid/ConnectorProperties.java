@@ -1,6 +1,7 @@
 package io.galbridge.cli.connid;
 
 import io.galbridge.cli.config.ForestConnection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import java.util.Set;
  * The one place that maps the configured forests to the ConnId configuration properties of the galbridge
  * connectors. Values are given in neutral types ({@code String}, {@code String[]}, {@code Boolean},
  * {@code GuardedString}); {@link ConnectorCatalog} converts them to the type each property declares.
- * Properties not set here keep the connector's default (timeouts, page size, global catalog, scope OUs,
- * sync strategy, ownership attribute, pre-staging switches).
+ * Properties not set here keep the connector's default ({@code connectTimeoutMillis}, {@code
+ * responseTimeoutMillis}, {@code pageSize}, {@code globalCatalogPort}, scope OUs, sync strategy, ownership
+ * attribute, pre-staging switches). The connection properties have the same names and meaning in both
+ * connectors (they share {@code io.galbridge.ad.connection.AbstractAdConfiguration}), so one method fills them.
  *
  * <table>
  *   <caption>configuration key → ConnId property</caption>
@@ -32,26 +35,33 @@ import java.util.Set;
  */
 public final class ConnectorProperties {
 
+    /** The shared connection properties that both {@link #forSource} and {@link #forTarget} set, alike. */
+    public static final Set<String> CONNECTION_PROPERTIES =
+            Set.of("serverUrls", "startTls", "bindDn", "bindPassword", "caCertificateFile");
+
     /** Every property {@link #forSource} may set. */
-    public static final Set<String> SOURCE_PROPERTIES = Set.of(
-            "serverUrls", "startTls", "bindDn", "bindPassword", "caCertificateFile", "forestDnsName", "baseContexts");
+    public static final Set<String> SOURCE_PROPERTIES =
+            union(CONNECTION_PROPERTIES, Set.of("forestDnsName", "baseContexts"));
 
     /** Every property {@link #forTarget} may set. */
-    public static final Set<String> TARGET_PROPERTIES = Set.of(
-            "serverUrls",
-            "startTls",
-            "bindDn",
-            "bindPassword",
-            "caCertificateFile",
-            "forestDnsName",
-            "mailDomains",
-            "contactOu",
-            "mailUserOu",
-            "legacyExchangeDnPrefix",
-            "useGlobalCatalog",
-            "sourceForests");
+    public static final Set<String> TARGET_PROPERTIES = union(
+            CONNECTION_PROPERTIES,
+            Set.of(
+                    "forestDnsName",
+                    "mailDomains",
+                    "contactOu",
+                    "mailUserOu",
+                    "legacyExchangeDnPrefix",
+                    "useGlobalCatalog",
+                    "sourceForests"));
 
     private ConnectorProperties() {}
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /**
      * The properties of the source connector for one source forest.
@@ -87,6 +97,7 @@ public final class ConnectorProperties {
         return p;
     }
 
+    /** The {@link #CONNECTION_PROPERTIES}, and the forest's DNS name. */
     private static Map<String, Object> connection(ForestConnection forest) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("serverUrls", new String[] {forest.url().toString()});
