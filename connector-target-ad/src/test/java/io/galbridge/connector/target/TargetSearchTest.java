@@ -22,6 +22,7 @@ import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.AttributeBuilder;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.Name;
 import org.identityconnectors.framework.common.objects.Uid;
 import org.identityconnectors.framework.common.objects.filter.Filter;
 import org.identityconnectors.framework.common.objects.filter.FilterBuilder;
@@ -154,6 +155,22 @@ class TargetSearchTest {
                 .isNotNull()
                 .extracting(ConnectorObject::getName)
                 .isEqualTo(zoe.getName());
+    }
+
+    /** Decision 0004: a host's case-insensitive equality (Syncope's "ignore case match") reaches the directory. */
+    @Test
+    void findsByNameIgnoringCaseAndKeepsTheDirectorysSpelling() {
+        ConnectorObject plain = TestHelpers.searchToList(facade, TargetAttributes.GAL_CONTACT, eq("plain person"))
+                .get(0);
+        String name = plain.getName().getNameValue();
+        String upper = name.toUpperCase(Locale.ROOT);
+        assertThat(upper).isNotEqualTo(name);
+        List<ConnectorObject> found = TestHelpers.searchToList(
+                facade, TargetAttributes.GAL_CONTACT, FilterBuilder.equalsIgnoreCase(new Name(upper)));
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.getUid()).isEqualTo(plain.getUid());
+            assertThat(o.getName().getNameValue()).isEqualTo(name);
+        });
     }
 
     @Test
