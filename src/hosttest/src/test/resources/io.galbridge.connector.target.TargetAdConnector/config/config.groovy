@@ -22,7 +22,6 @@ connector.mailDomains = [p('dnsName')] as String[]
 connector.contactOu = p('contactOu')
 connector.mailUserOu = p('mailUserOu')
 connector.legacyExchangeDnPrefix = '/o=Tgt/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients'
-connector.ownershipAttribute = 'extensionAttribute15'
 connector.sourceForests = ['src.test=src.test,route.src.test'] as String[]
 
 testsuite.bundleJar = System.getProperty('galbridge.bundles', 'target/bundles') + '/galbridge-connector-target-ad.jar'

@@ -156,6 +156,27 @@ class TargetSearchTest {
                 .isEqualTo(zoe.getName());
     }
 
+    /**
+     * Decision 0004: a host's case-insensitive equality (Syncope's "ignore case match") reaches the directory as
+     * an equality, and the value comes back as stored. The embedded server compares displayName without regard
+     * to case as AD does; it does not do so for DNs, so the {@code __NAME__} case is IdentifiersTest's, on Samba.
+     */
+    @Test
+    void findsByEqualityIgnoringCaseAndKeepsTheStoredSpelling() {
+        ConnectorObject plain = TestHelpers.searchToList(facade, TargetAttributes.GAL_CONTACT, eq("plain person"))
+                .get(0);
+        List<ConnectorObject> found = TestHelpers.searchToList(
+                facade, TargetAttributes.GAL_CONTACT, FilterBuilder.equalsIgnoreCase(dn("PLAIN Person")));
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.getUid()).isEqualTo(plain.getUid());
+            assertThat(o.getAttributeByName("displayName").getValue()).containsExactly("plain person");
+        });
+        assertThat(TestHelpers.searchToList(
+                        facade, TargetAttributes.GAL_CONTACT, FilterBuilder.equalsIgnoreCase(dn("plain persons"))))
+                .as("still an equality, not a substring match")
+                .isEmpty();
+    }
+
     @Test
     void anUnknownUidFindsNothing() {
         assertThat(TestHelpers.searchToList(

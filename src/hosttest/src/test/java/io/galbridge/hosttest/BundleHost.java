@@ -61,13 +61,19 @@ record BundleHost(Path bundleDir) {
 
     /**
      * A facade of that connector with the given configuration properties, the filtered results handler in
-     * validation mode (a connector that ignores a filter fails instead of being silently corrected).
+     * validation mode as Syncope runs it (a connector that ignores a filter fails instead of being silently
+     * corrected).
      */
     ConnectorFacade facade(String connectorClass, Map<String, Object> properties) {
+        return facade(connectorClass, properties, ResultsHandling.VALIDATING);
+    }
+
+    /** A facade of that connector with the given configuration properties and results handling. */
+    ConnectorFacade facade(String connectorClass, Map<String, Object> properties, ResultsHandling handling) {
         APIConfiguration api = info(connectorClass).createDefaultAPIConfiguration();
         ConfigurationProperties props = api.getConfigurationProperties();
         properties.forEach(props::setPropertyValue);
-        api.getResultsHandlerConfiguration().setFilteredResultsHandlerInValidationMode(true);
+        handling.applyTo(api.getResultsHandlerConfiguration());
         return ConnectorFacadeFactory.getInstance().newInstance(api);
     }
 

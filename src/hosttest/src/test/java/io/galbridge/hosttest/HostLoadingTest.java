@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
-import io.galbridge.mapping.model.ExchangeGuid;
 import io.galbridge.testkit.ForestKind;
 import io.galbridge.testkit.TestForest;
 import io.galbridge.testkit.fixture.RecipientFixtures;
@@ -27,7 +26,6 @@ import org.identityconnectors.framework.api.ConnectorInfo;
 import org.identityconnectors.framework.common.FrameworkUtil;
 import org.identityconnectors.framework.common.exceptions.ConfigurationException;
 import org.identityconnectors.framework.common.objects.Attribute;
-import org.identityconnectors.framework.common.objects.AttributeBuilder;
 import org.identityconnectors.framework.common.objects.AttributeDelta;
 import org.identityconnectors.framework.common.objects.AttributeDeltaBuilder;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
@@ -44,22 +42,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Both packaged bundles, loaded through {@code ConnectorInfoManagerFactory.getLocalManager} the way midPoint
- * and Syncope load them, driven through {@code ConnectorFacade} against embedded forests. Surefire runs this
- * class twice: on the oldest framework the bundles declare and on the newest one tested
- * ({@code galbridge.expected.framework} names the one on the class path).
+ * and Syncope load them, driven through {@code ConnectorFacade} (filtered results handler in validation mode,
+ * as Syncope runs it) against two Samba AD forests. Surefire runs this class twice: on the oldest framework
+ * the bundles declare and on the newest one tested ({@code galbridge.expected.framework} names the one on the
+ * class path). {@link IdentifiersTest} covers how hosts see and match {@code __UID__} and {@code __NAME__}.
  *
  * <p>This class is compiled against the newest framework and run on the oldest too, so it must not use
  * method references to framework methods that moved: {@code SyncDelta::getUid} compiles to a handle on
  * 1.6's {@code LiveSyncDelta}, which 1.5.2.0 lacks; a lambda calls it through {@code SyncDelta}.
  */
-@WithForests(ForestKind.EMBEDDED)
+@WithForests(ForestKind.SAMBA)
 class HostLoadingTest {
 
-    private static final ObjectClass RECIPIENT = new ObjectClass("recipient");
+    static final ObjectClass RECIPIENT = new ObjectClass("recipient");
     private static final ObjectClass GAL_CONTACT = new ObjectClass("galContact");
     private static final ObjectClass MAIL_USER = new ObjectClass("mailUser");
-    private static final int SOURCE_RECIPIENTS = 30;
-    private static final int TARGET_RECIPIENTS = 12;
+    static final int SOURCE_RECIPIENTS = 30;
+    static final int TARGET_RECIPIENTS = 12;
 
     private final BundleHost host = BundleHost.fromBuild();
 
@@ -159,14 +158,15 @@ class HostLoadingTest {
 
     @Test
     void validationRefusesAnIncompleteConfigurationNamingTheProperty(@ForestRole("source") TestForest source) {
-        Map<String, Object> props = new HashMap<>(sourceProperties(source));
+        Map<String, Object> props = new HashMap<>(HostForests.sourceProperties(source));
         props.remove("bindDn");
         assertThatThrownBy(host.facade(BundleHost.SOURCE_CONNECTOR, props)::validate)
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("bindDn");
-        host.facade(BundleHost.SOURCE_CONNECTOR, sourceProperties(source)).validate();
+        host.facade(BundleHost.SOURCE_CONNECTOR, HostForests.sourceProperties(source))
+                .validate();
 
-        Map<String, Object> target = targetProperties(source, "OU=Contacts," + source.baseDn(), null);
+        Map<String, Object> target = HostForests.targetProperties(source, "OU=Contacts," + source.baseDn(), null);
         assertThatThrownBy(host.facade(BundleHost.TARGET_CONNECTOR, target)::validate)
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("mailUserOu");
@@ -182,7 +182,7 @@ class HostLoadingTest {
 
     @Test
     void sourceConnectorTestsSchemaSearchesUpdatesAndSyncs(@ForestRole("source") TestForest source) throws Exception {
-        ConnectorFacade facade = host.facade(BundleHost.SOURCE_CONNECTOR, sourceProperties(source));
+        ConnectorFacade facade = host.facade(BundleHost.SOURCE_CONNECTOR, HostForests.sourceProperties(source));
         facade.validate();
         facade.test();
         assertThat(facade.schema().findObjectClassInfo("recipient")).isNotNull();
@@ -222,8 +222,8 @@ class HostLoadingTest {
     @Test
     void twoConfigurationsOfTheSourceConnectorSideBySideSeeOnlyTheirOwnForest(
             @ForestRole("source") TestForest source, @ForestRole("target") TestForest target) {
-        ConnectorFacade src = host.facade(BundleHost.SOURCE_CONNECTOR, sourceProperties(source));
-        ConnectorFacade tgt = host.facade(BundleHost.SOURCE_CONNECTOR, sourceProperties(target));
+        ConnectorFacade src = host.facade(BundleHost.SOURCE_CONNECTOR, HostForests.sourceProperties(source));
+        ConnectorFacade tgt = host.facade(BundleHost.SOURCE_CONNECTOR, HostForests.sourceProperties(target));
         for (int round = 0; round < 2; round++) {
             List<ConnectorObject> fromSource = search(src, RECIPIENT);
             List<ConnectorObject> fromTarget = search(tgt, RECIPIENT);
@@ -248,16 +248,19 @@ class HostLoadingTest {
         target.seedLdif("dn: " + contactOu + "\nobjectClass: top\nobjectClass: organizationalUnit\n\n" + "dn: "
                 + mailUserOu + "\nobjectClass: top\nobjectClass: organizationalUnit\n");
         ConnectorFacade facade =
-                host.facade(BundleHost.TARGET_CONNECTOR, targetProperties(target, contactOu, mailUserOu));
+                host.facade(BundleHost.TARGET_CONNECTOR, HostForests.targetProperties(target, contactOu, mailUserOu));
         facade.validate();
         facade.test();
         assertThat(facade.schema().getObjectClassInfo())
                 .extracting(i -> i.getType())
                 .contains("galContact", "mailUser", "recipient");
 
-        Uid contact = facade.create(GAL_CONTACT, sourceMailbox("host.contact" + run), null);
+        Uid contact = facade.create(GAL_CONTACT, HostForests.sourceMailbox("host.contact" + run), null);
         ConnectorObject created = facade.getObject(GAL_CONTACT, contact, null);
         assertThat(created.getName().getNameValue()).endsWith(contactOu);
+        assertThat(target.read(created.getName().getNameValue(), "objectGUID").getAttributeValueBytes("objectGUID"))
+                .as("Samba generated the objectGUID the UID names")
+                .hasSize(16);
         String extra = "X500:/o=Elsewhere/cn=host.contact" + run;
         facade.updateDelta(
                 GAL_CONTACT,
@@ -273,17 +276,19 @@ class HostLoadingTest {
         assertThat(target.read(created.getName().getNameValue())).isNull();
 
         SyncToken before = facade.getLatestSyncToken(MAIL_USER);
-        Uid meu = facade.create(MAIL_USER, sourceMailbox("host.meu" + run), null);
+        Uid meu = facade.create(MAIL_USER, HostForests.sourceMailbox("host.meu" + run), null);
         String meuDn = facade.getObject(MAIL_USER, meu, null).getName().getNameValue();
         try (LDAPConnection c = target.connect()) {
-            // the mailbox arrives: Exchange clears targetAddress and sets homeMDB
+            // the mailbox arrives: Exchange clears targetAddress and sets homeMDB (a DN Samba checks exists)
             c.modify(
                     meuDn,
                     new Modification(ModificationType.DELETE, "targetAddress"),
                     new Modification(
                             ModificationType.ADD,
                             "homeMDB",
-                            "CN=DB1,CN=Databases,CN=Configuration," + target.baseDn()));
+                            RecipientFixtures.forForest(target.spec())
+                                    .databaseDn()
+                                    .toString()));
         }
         List<SyncDelta> arrivals = new ArrayList<>();
         facade.sync(MAIL_USER, before, arrivals::add, null);
@@ -291,32 +296,7 @@ class HostLoadingTest {
         assertThat(arrivals.get(0).getDeltaType()).isEqualTo(SyncDeltaType.UPDATE);
     }
 
-    private static Map<String, Object> sourceProperties(TestForest forest) {
-        Map<String, Object> props = new HashMap<>(BundleHost.connection(forest));
-        props.put("baseContexts", new String[] {forest.baseDn().toString()});
-        props.put("syncStrategy", "USN_CHANGED");
-        return props;
-    }
-
-    /** The target connector on that forest; a null OU is left out (validation tests). */
-    private static Map<String, Object> targetProperties(TestForest forest, String contactOu, String mailUserOu) {
-        Map<String, Object> props = new HashMap<>(BundleHost.connection(forest));
-        props.put("useGlobalCatalog", false);
-        props.put("mailDomains", new String[] {forest.spec().dnsName()});
-        if (contactOu != null) {
-            props.put("contactOu", contactOu);
-        }
-        if (mailUserOu != null) {
-            props.put("mailUserOu", mailUserOu);
-        }
-        props.put("legacyExchangeDnPrefix", "/o=Tgt/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients");
-        // the embedded schema lacks adminDescription, the default ownership attribute
-        props.put("ownershipAttribute", "extensionAttribute15");
-        props.put("sourceForests", new String[] {"src.test=src.test,route.src.test"});
-        return props;
-    }
-
-    private static List<ConnectorObject> search(ConnectorFacade facade, ObjectClass oc) {
+    static List<ConnectorObject> search(ConnectorFacade facade, ObjectClass oc) {
         ObjectList out = new ObjectList();
         facade.search(oc, null, out, null);
         return out.objects();
@@ -328,29 +308,5 @@ class HostLoadingTest {
 
     private static String lower(String s) {
         return s.replace(" ", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** A source mailbox of src.test: what a host passes to create a contact or a mail user from it. */
-    private static Set<Attribute> sourceMailbox(String alias) {
-        return Set.of(
-                AttributeBuilder.build("sourceDn", "CN=" + alias + ",OU=People,DC=src,DC=test"),
-                AttributeBuilder.build("sourceObjectGuid", UUID.randomUUID().toString()),
-                AttributeBuilder.build("cn", alias),
-                AttributeBuilder.build("displayName", "Display " + alias),
-                AttributeBuilder.build("mail", alias + "@src.test"),
-                AttributeBuilder.build("mailNickname", alias),
-                AttributeBuilder.build("sAMAccountName", alias.substring(0, Math.min(alias.length(), 20))),
-                AttributeBuilder.build("userPrincipalName", alias + "@src.test"),
-                AttributeBuilder.build("userAccountControl", "512"),
-                AttributeBuilder.build("msExchHomeServerName", "/o=Src/ou=First/cn=Configuration/cn=Servers/cn=MBX1"),
-                AttributeBuilder.build("homeMDB", "CN=DB1,CN=Databases,CN=Configuration,DC=src,DC=test"),
-                AttributeBuilder.build("msExchMailboxGuid", (Object)
-                        ExchangeGuid.fromUuid(UUID.randomUUID()).toBytes()),
-                AttributeBuilder.build(
-                        "legacyExchangeDN",
-                        "/o=Src/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=" + alias),
-                AttributeBuilder.build(
-                        "proxyAddresses", "SMTP:" + alias + "@src.test", "smtp:" + alias + "@route.src.test"),
-                AttributeBuilder.build("msExchRecipientTypeDetails", "1"));
     }
 }

@@ -17,6 +17,7 @@ import org.identityconnectors.framework.common.objects.filter.AbstractFilterTran
 import org.identityconnectors.framework.common.objects.filter.ContainsFilter;
 import org.identityconnectors.framework.common.objects.filter.EndsWithFilter;
 import org.identityconnectors.framework.common.objects.filter.EqualsFilter;
+import org.identityconnectors.framework.common.objects.filter.EqualsIgnoreCaseFilter;
 import org.identityconnectors.framework.common.objects.filter.StartsWithFilter;
 
 /**
@@ -29,6 +30,8 @@ import org.identityconnectors.framework.common.objects.filter.StartsWithFilter;
  *       a base-scope read of that DN (so it also works on servers without a distinguishedName attribute);
  *   <li>catalog attributes: equality and substrings on the value's LDAP form (GUIDs and SIDs as bytes);
  *   <li>{@code primarySmtpAddress} and {@code x500Addresses}: equality on the proxyAddresses value;
+ *   <li>case-insensitive equality (what Syncope sends with "ignoreCaseMatch"): the same LDAP equality, since
+ *       AD matches DNs, parsed GUIDs and its string syntaxes without regard to case (decision 0004);
  *   <li>And, Or, Not.
  * </ul>
  *
@@ -62,6 +65,11 @@ public final class ConnIdFilterTranslator extends AbstractFilterTranslator<Filte
     protected Filter createEqualsExpression(EqualsFilter filter, boolean not) {
         Optional<Filter> f = equality(filter.getAttribute());
         return f.map(x -> not ? Filter.createNOTFilter(x) : x).orElse(null);
+    }
+
+    @Override
+    protected Filter createEqualsIgnoreCaseExpression(EqualsIgnoreCaseFilter filter, boolean not) {
+        return createEqualsExpression(new EqualsFilter(filter.getAttribute()), not);
     }
 
     @Override

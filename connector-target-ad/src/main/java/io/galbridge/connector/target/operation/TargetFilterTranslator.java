@@ -11,11 +11,13 @@ import org.identityconnectors.framework.common.objects.filter.AbstractFilterTran
 import org.identityconnectors.framework.common.objects.filter.ContainsFilter;
 import org.identityconnectors.framework.common.objects.filter.EndsWithFilter;
 import org.identityconnectors.framework.common.objects.filter.EqualsFilter;
+import org.identityconnectors.framework.common.objects.filter.EqualsIgnoreCaseFilter;
 import org.identityconnectors.framework.common.objects.filter.StartsWithFilter;
 
 /**
- * Translates ConnId filters into UnboundID {@link Filter} objects (never strings): equality, starts-with,
- * ends-with, contains, and/or/not. {@code __UID__} becomes a binary objectGUID equality, {@code __NAME__} a
+ * Translates ConnId filters into UnboundID {@link Filter} objects (never strings): equality (also the
+ * case-insensitive equality hosts such as Syncope send, see decision 0004), starts-with, ends-with, contains,
+ * and/or/not. {@code __UID__} becomes a binary objectGUID equality, {@code __NAME__} a
  * distinguishedName equality; binary attributes compare as bytes. What cannot be translated is left to the
  * framework's filtering (the translator returns nothing for it). Stateless.
  */
@@ -52,6 +54,15 @@ public final class TargetFilterTranslator extends AbstractFilterTranslator<Filte
             f = Filter.createEqualityFilter(ldapName(a), String.valueOf(v));
         }
         return not ? Filter.createNOTFilter(f) : f;
+    }
+
+    /**
+     * The same LDAP equality as {@link #createEqualsExpression}: AD matches DNs, parsed GUIDs and its string
+     * syntaxes without regard to case, so the directory already answers what the host asks (decision 0004).
+     */
+    @Override
+    protected Filter createEqualsIgnoreCaseExpression(EqualsIgnoreCaseFilter filter, boolean not) {
+        return createEqualsExpression(new EqualsFilter(filter.getAttribute()), not);
     }
 
     @Override

@@ -15,14 +15,16 @@ public final class SuiteDeviations {
     public static final String ARRIVAL_FEED = "contract-suite.md T2: the target connector's sync reports mailbox"
             + " arrivals (pre-staged mail users that became mailboxes), never plain creates";
 
-    /** __NAME__ (the DN) keeps AD's spelling; the framework's result filter compares it case-sensitively. */
-    public static final String NAME_CASE = "contract-suite.md T3: the changed-case UID half passes (C2 fixed); the"
-            + " changed-case __NAME__ half needs the framework's filtered results handler to compare DNs"
-            + " case-insensitively, and the connector does not lower-case the DNs hosts see";
+    /** __NAME__ (the DN) keeps AD's spelling; the framework's default result filter compares it case-sensitively. */
+    public static final String NAME_CASE = "contract-suite.md T3, decision 0004: the changed-case UID half passes"
+            + " (C2); the changed-case __NAME__ half is an EqualsFilter, which ConnId's default result filter"
+            + " compares case-sensitively against AD's spelling of the DN; hosts that look names up in another"
+            + " case use EqualsIgnoreCaseFilter or enableCaseInsensitiveFilter (IdentifiersTest)";
 
     /** Both connectors declare __UID__ in their schema, as hosts expect. */
-    public static final String UID_IN_SCHEMA = "contract-suite.md S1: both connectors describe __UID__ in the"
-            + " schema (read-only objectGUID string); the suite forbids any __UID__ attribute info";
+    public static final String UID_IN_SCHEMA = "contract-suite.md S1, decision 0005: both connectors describe"
+            + " __UID__ in the schema (read-only, optional objectGUID string); the suite forbids any __UID__"
+            + " attribute info";
 
     /** The expected-schema test needs a second copy of the schema in groovy. */
     public static final String EXPECTED_SCHEMA = "contract-suite.md S2: testSchemaExpected compares against a"

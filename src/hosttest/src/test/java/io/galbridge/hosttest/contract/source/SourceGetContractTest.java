@@ -7,7 +7,7 @@ import org.identityconnectors.contract.test.GetApiOpTests;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.Arguments;
 
-/** ConnId's {@code GetApiOpTests} against the packaged {@code SourceAdConnector} bundle on an embedded forest. */
+/** ConnId's {@code GetApiOpTests} against the packaged {@code SourceAdConnector} bundle on a Samba AD forest. */
 @ExtendWith(ContractForest.class)
 class SourceGetContractTest extends GetApiOpTests {
     /** One argument per object class (works around the suite's defect B). */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** ConnId's {@code SchemaApiOpTests} against the packaged {@code SourceAdConnector} bundle on an embedded forest. */
+/** ConnId's {@code SchemaApiOpTests} against the packaged {@code SourceAdConnector} bundle on a Samba AD forest. */
 @ExtendWith(ContractForest.class)
 class SourceSchemaContractTest extends SchemaApiOpTests {
     @Test

@@ -4,6 +4,6 @@ import io.galbridge.hosttest.contract.ContractForest;
 import org.identityconnectors.contract.test.TestApiOpTests;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** ConnId's {@code TestApiOpTests} against the packaged {@code SourceAdConnector} bundle on an embedded forest. */
+/** ConnId's {@code TestApiOpTests} against the packaged {@code SourceAdConnector} bundle on a Samba AD forest. */
 @ExtendWith(ContractForest.class)
 class SourceTestContractTest extends TestApiOpTests {}

@@ -7,7 +7,7 @@ import org.identityconnectors.contract.test.UpdateDeltaApiOpTests;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.Arguments;
 
-/** ConnId's {@code UpdateDeltaApiOpTests} against the packaged {@code SourceAdConnector} bundle on an embedded forest. */
+/** ConnId's {@code UpdateDeltaApiOpTests} against the packaged {@code SourceAdConnector} bundle on a Samba AD forest. */
 @ExtendWith(ContractForest.class)
 class SourceUpdateDeltaContractTest extends UpdateDeltaApiOpTests {
     /** One argument per object class (works around the suite's defect B). */

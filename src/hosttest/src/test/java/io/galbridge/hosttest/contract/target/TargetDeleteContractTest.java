@@ -7,7 +7,7 @@ import org.identityconnectors.contract.test.DeleteApiOpTests;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.Arguments;
 
-/** ConnId's {@code DeleteApiOpTests} against the packaged {@code TargetAdConnector} bundle on an embedded forest. */
+/** ConnId's {@code DeleteApiOpTests} against the packaged {@code TargetAdConnector} bundle on a Samba AD forest. */
 @ExtendWith(ContractForest.class)
 class TargetDeleteContractTest extends DeleteApiOpTests {
     /** One argument per object class (works around the suite's defect B). */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** ConnId's {@code SyncApiOpTests} against the packaged {@code TargetAdConnector} bundle on an embedded forest. */
+/** ConnId's {@code SyncApiOpTests} against the packaged {@code TargetAdConnector} bundle on a Samba AD forest. */
 @ExtendWith(ContractForest.class)
 class TargetSyncContractTest extends SyncApiOpTests {
     /** One argument per object class (works around the suite's defect B). */
