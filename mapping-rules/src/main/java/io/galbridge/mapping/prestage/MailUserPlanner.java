@@ -90,7 +90,14 @@ public final class MailUserPlanner {
         if (mark.isEmpty() || (existing != null && AttributeList.holds(existing, mark.get()))) {
             return attributes;
         }
-        List<Modification> out = new ArrayList<>(attributes);
+        // the mark replaces a value copied into its attribute (description, extensionAttributeN): an ADD with
+        // the attribute twice is refused by AD
+        List<Modification> out = new ArrayList<>();
+        for (Modification m : attributes) {
+            if (!m.attribute().equalsIgnoreCase(mark.get().attribute())) {
+                out.add(m);
+            }
+        }
         out.add(mark.get());
         return out;
     }
