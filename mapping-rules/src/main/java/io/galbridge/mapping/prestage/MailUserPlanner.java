@@ -236,7 +236,7 @@ public final class MailUserPlanner {
 
     private MailUserPlan merge(SourceMailbox src, DirectoryEntry meu, boolean owned, TargetAddress target) {
         Optional<LegacyExchangeDn> newLegDn = Optional.empty();
-        if (LocalObjectChanges.needsNewLegacyExchangeDn(meu, src)) {
+        if (LocalObjectChanges.needsNewLegacyExchangeDn(meu, src, owned)) {
             newLegDn = naming.newLegacyExchangeDn(src);
             if (newLegDn.isEmpty()) {
                 return Refusals.nameNotAvailable(src, profile.mailUserOu());
@@ -265,7 +265,7 @@ public final class MailUserPlanner {
 
     private MailUserPlan clean(SourceMailbox src, DirectoryEntry user, TargetAddress target) {
         Optional<LegacyExchangeDn> newLegDn = Optional.empty();
-        if (LocalObjectChanges.needsNewLegacyExchangeDn(user, src)) {
+        if (LocalObjectChanges.needsNewLegacyExchangeDn(user, src, false)) {
             newLegDn = naming.newLegacyExchangeDn(src);
             if (newLegDn.isEmpty()) {
                 return Refusals.nameNotAvailable(src, profile.mailUserOu());

@@ -131,6 +131,37 @@ record DirectoryState(
         return new DirectoryState(replicas, sourceProxies, sourceLegacyDns, List.copyOf(problems));
     }
 
+    /**
+     * What differs from {@code expected}, one line per source recipient whose replica, proxyAddresses or
+     * legacyExchangeDN differ; empty when the states are equal.
+     */
+    List<String> differencesFrom(DirectoryState expected) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>(replicas.keySet());
+        keys.addAll(expected.replicas.keySet());
+        for (String k : keys) {
+            if (!java.util.Objects.equals(replicas.get(k), expected.replicas.get(k))) {
+                out.add("replica of " + k + ": expected " + expected.replicas.get(k) + " but was " + replicas.get(k));
+            }
+        }
+        keys = new java.util.TreeSet<>(sourceProxies.keySet());
+        keys.addAll(expected.sourceProxies.keySet());
+        for (String k : keys) {
+            if (!java.util.Objects.equals(sourceProxies.get(k), expected.sourceProxies.get(k))) {
+                out.add("proxyAddresses of " + k + ": expected " + expected.sourceProxies.get(k) + " but was "
+                        + sourceProxies.get(k));
+            }
+            if (!java.util.Objects.equals(sourceLegacyDns.get(k), expected.sourceLegacyDns.get(k))) {
+                out.add("legacyExchangeDN of " + k + ": expected " + expected.sourceLegacyDns.get(k) + " but was "
+                        + sourceLegacyDns.get(k));
+            }
+        }
+        if (!problems.equals(expected.problems)) {
+            out.add("problems: expected " + expected.problems + " but was " + problems);
+        }
+        return out;
+    }
+
     /** The replicas of one class. */
     List<Replica> replicasOfClass(String objectClass) {
         return replicas.values().stream()

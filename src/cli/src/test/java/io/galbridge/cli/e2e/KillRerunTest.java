@@ -97,6 +97,9 @@ class KillRerunTest {
                     .as(name + ": no recipient lost")
                     .containsExactlyInAnyOrderElementsOf(
                             reference.state().replicas().keySet());
+            assertThat(killed.state().differencesFrom(reference.state()))
+                    .as(name + ": differences from the uninterrupted run")
+                    .isEmpty();
             assertThat(killed.state()).as(name).isEqualTo(reference.state());
         }
         OUT.println("KillRerunTest: " + trials + " trials and the reference in "
