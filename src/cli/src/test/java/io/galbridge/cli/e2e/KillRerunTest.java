@@ -20,6 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -30,43 +33,75 @@ import org.junit.jupiter.api.Test;
  * run does on identically seeded Samba forests: the same replicas (one per source recipient, none lost, none
  * duplicated), the same proxyAddresses on both sides, the X500 back-flow complete.
  *
- * <p>The kill points come from a seeded {@link Random}; the seed is printed, and {@code
- * -Dgalbridge.killSeed=SEED} repeats a run ({@code -Dgalbridge.kills=N} sets the number of trials). A kill
- * point is either "after the child printed N action lines" (each printed just before its journal line) or
- * "after M milliseconds", drawn within the uninterrupted run's span. Each trial starts fresh forests.
+ * <p>The kill points come from a seeded {@link Random}; the seed is printed, {@code -Dgalbridge.killSeed=SEED}
+ * repeats a run and {@code -Dgalbridge.kills=N} sets the number of trials (two kill points each). A kill
+ * point is "M milliseconds after the child printed its N-th action line" (each line is printed just before its
+ * journal record, and M falls in the next object's writes). Each trial gets fresh forests, started and seeded
+ * in the background while the previous trial runs.
  */
 class KillRerunTest {
 
-    private static final int RECIPIENTS = 20;
+    private static final int RECIPIENTS = 12;
+    private static final int MAX_EXTRA_MILLIS = 400;
     private static final long CHILD_TIMEOUT_MILLIS = 180_000;
     private static final List<String> ACTION_LINES = List.of("create ", "update ", "delete ", "convert ", "error ");
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
-    /** How an uninterrupted child run went: its duration, when it printed its first action, how many it printed. */
-    record Profile(long millis, long firstActionMillis, int actionLines) {}
+    /** Where to kill a child: {@code extraMillis} after it printed {@code afterLines} action lines. */
+    record KillPoint(int afterLines, long extraMillis) {
 
-    /**
-     * Where to kill a child: after {@code afterLines} action lines when positive, else after {@code afterMillis}.
-     */
-    record KillPoint(int afterLines, long afterMillis) {
-
-        static KillPoint draw(Random random, Profile reference) {
-            if (reference.actionLines() > 1 && random.nextBoolean()) {
-                return new KillPoint(1 + random.nextInt(reference.actionLines() - 1), 0);
-            }
-            // from just before the first write (the JVM start and bundle loading come first) to the end
-            long from = reference.firstActionMillis() / 2;
-            return new KillPoint(0, from + (long) (random.nextDouble() * Math.max(1, reference.millis() - from)));
+        /** A point within a run that prints {@code actionLines} action lines uninterrupted. */
+        static KillPoint draw(Random random, int actionLines) {
+            // from the first line on: before it the child is still starting, and a kill then proves nothing
+            return new KillPoint(1 + random.nextInt(Math.max(1, actionLines - 1)), random.nextInt(MAX_EXTRA_MILLIS));
         }
 
         @Override
         public String toString() {
-            return afterLines > 0 ? "kill after " + afterLines + " action lines" : "kill after " + afterMillis + " ms";
+            return "kill " + extraMillis + " ms after action line " + afterLines;
         }
     }
 
-    /** What one trial left and how its phases went. */
-    record Outcome(DirectoryState state, Profile sync, Profile prestage) {}
+    /** Started and seeded forests with the command's configuration; closing stops them and deletes the files. */
+    record Prepared(RunningForests forests, DemoEstate estate, DemoConfiguration config) implements AutoCloseable {
+
+        static Prepared start(ForestProvider samba) throws Exception {
+            RunningForests forests = samba.start(List.of(ForestSpec.SOURCE, ForestSpec.TARGET));
+            try {
+                DemoEstate estate = DemoEstate.seed(forests.source(), forests.target(), RECIPIENTS);
+                return new Prepared(
+                        forests,
+                        estate,
+                        DemoConfiguration.write(List.of(forests.source()), forests.target(), estate, System.getenv()));
+            } catch (Exception | Error e) {
+                forests.close();
+                throw e;
+            }
+        }
+
+        String[] prestage() {
+            return new String[] {
+                "prestage",
+                "--identity",
+                estate.prestaged().get(0),
+                "--identity",
+                estate.prestaged().get(1)
+            };
+        }
+
+        DirectoryState state() throws Exception {
+            return DirectoryState.read(List.of(forests.source()), forests.target());
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                deleteTree(config.directory());
+            } finally {
+                forests.close();
+            }
+        }
+    }
 
     @Test
     void killedSyncAndPrestageRerunToTheResultOfAnUninterruptedRun() throws Exception {
@@ -74,110 +109,99 @@ class KillRerunTest {
         long seed = Long.getLong("galbridge.killSeed", System.nanoTime());
         int trials = Integer.getInteger("galbridge.kills", 3);
         OUT.println("KillRerunTest: seed " + seed + " (repeat with -Dgalbridge.killSeed=" + seed + "), " + trials
-                + " kill trials on " + RECIPIENTS + " source recipients");
+                + " trials of two kill points on " + RECIPIENTS + " source recipients");
         Random random = new Random(seed);
         long begin = System.nanoTime();
-        Outcome reference = trial(samba, "reference", null, null);
-        assertThat(reference.state().problems()).isEmpty();
-        assertThat(reference.state().replicasOfClass("user"))
-                .as("two converted contacts")
-                .hasSize(2);
-        OUT.println("KillRerunTest: reference " + reference.sync() + " " + reference.prestage() + " in "
-                + (System.nanoTime() - begin) / 1_000_000 + " ms");
-        for (int i = 1; i <= trials; i++) {
-            KillPoint syncKill = KillPoint.draw(random, reference.sync());
-            KillPoint prestageKill = KillPoint.draw(random, reference.prestage());
-            String name = "trial " + i + " (sync: " + syncKill + ", prestage: " + prestageKill + ", seed " + seed + ")";
-            long started = System.nanoTime();
-            Outcome killed = trial(samba, name, syncKill, prestageKill);
-            OUT.println("KillRerunTest: " + name + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-
-            assertThat(killed.state().problems()).as(name).isEmpty();
-            assertThat(killed.state().replicas().keySet())
-                    .as(name + ": no recipient lost")
-                    .containsExactlyInAnyOrderElementsOf(
-                            reference.state().replicas().keySet());
-            assertThat(killed.state().differencesFrom(reference.state()))
-                    .as(name + ": differences from the uninterrupted run")
-                    .isEmpty();
-            assertThat(killed.state()).as(name).isEqualTo(reference.state());
-        }
-        OUT.println("KillRerunTest: " + trials + " trials and the reference in "
-                + (System.nanoTime() - begin) / 1_000_000 + " ms");
-    }
-
-    /** Fresh forests, the demo estate, then sync and prestage, each killed at its point (null: not killed). */
-    private static Outcome trial(ForestProvider samba, String name, KillPoint syncKill, KillPoint prestageKill)
-            throws Exception {
-        try (RunningForests forests = samba.start(List.of(ForestSpec.SOURCE, ForestSpec.TARGET))) {
-            DemoEstate estate = DemoEstate.seed(forests.source(), forests.target(), RECIPIENTS);
-            DemoConfiguration config =
-                    DemoConfiguration.write(List.of(forests.source()), forests.target(), estate, System.getenv());
-            try {
-                Profile sync = phase(config, name, "sync", syncKill, "sync");
-                Profile prestage = phase(
-                        config,
-                        name,
-                        "prestage",
-                        prestageKill,
-                        "prestage",
-                        "--identity",
-                        estate.prestaged().get(0),
-                        "--identity",
-                        estate.prestaged().get(1));
-                return new Outcome(DirectoryState.read(List.of(forests.source()), forests.target()), sync, prestage);
-            } finally {
-                deleteTree(config.directory());
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        Future<Prepared> next = background.submit(() -> Prepared.start(samba));
+        try {
+            DirectoryState reference;
+            int syncLines;
+            int prestageLines;
+            try (Prepared p = next.get()) {
+                next = background.submit(() -> Prepared.start(samba));
+                CliRun sync = galbridge(p, "sync");
+                CliRun prestage = galbridge(p, p.prestage());
+                syncLines = actionLines(sync.out());
+                prestageLines = actionLines(prestage.out());
+                reference = p.state();
             }
+            assertThat(reference.problems()).isEmpty();
+            assertThat(reference.replicasOfClass("user"))
+                    .as("two converted contacts")
+                    .hasSize(2);
+            OUT.println("KillRerunTest: uninterrupted run: " + syncLines + " sync and " + prestageLines
+                    + " prestage action lines, " + (System.nanoTime() - begin) / 1_000_000 + " ms from the start");
+            for (int i = 1; i <= trials; i++) {
+                KillPoint syncKill = KillPoint.draw(random, syncLines);
+                KillPoint prestageKill = KillPoint.draw(random, prestageLines);
+                String name =
+                        "trial " + i + " (sync: " + syncKill + "; prestage: " + prestageKill + "; seed " + seed + ")";
+                long started = System.nanoTime();
+                DirectoryState killed;
+                try (Prepared p = next.get()) {
+                    next = i < trials ? background.submit(() -> Prepared.start(samba)) : null;
+                    killThenRerun(p, name, syncKill, "sync");
+                    killThenRerun(p, name, prestageKill, p.prestage());
+                    killed = p.state();
+                }
+                OUT.println("KillRerunTest: " + name + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+
+                assertThat(killed.problems())
+                        .as(name + ": duplicates, orphans, X500 back-flow")
+                        .isEmpty();
+                assertThat(killed.replicas().keySet())
+                        .as(name + ": no recipient lost")
+                        .containsExactlyInAnyOrderElementsOf(
+                                reference.replicas().keySet());
+                assertThat(killed.differencesFrom(reference))
+                        .as(name + ": differences from the uninterrupted run")
+                        .isEmpty();
+            }
+        } finally {
+            if (next != null) {
+                // started for a trial that did not run
+                next.get().close();
+            }
+            background.shutdownNow();
         }
+        OUT.println("KillRerunTest: " + trials + " trials and the uninterrupted run in "
+                + (System.nanoTime() - begin) / 1_000_000 + " ms");
     }
 
-    /**
-     * Runs {@code args} as a child JVM; without a kill point to its end (exit 0), else killed at the point and
-     * then run again in-process to its end (exit 0).
-     */
-    private static Profile phase(DemoConfiguration config, String trial, String name, KillPoint kill, String... args)
-            throws Exception {
+    /** Runs {@code args} as a child JVM, kills it at the point, then runs it again in-process to its end. */
+    private static void killThenRerun(Prepared p, String trial, KillPoint kill, String... args) throws Exception {
         long begin = System.nanoTime();
-        try (ChildGalbridge child = ChildGalbridge.start(config, name, args)) {
-            if (kill == null) {
-                child.awaitLines(1, ACTION_LINES, CHILD_TIMEOUT_MILLIS);
-                long firstAction = (System.nanoTime() - begin) / 1_000_000;
-                int code = child.waitFor(CHILD_TIMEOUT_MILLIS);
-                assertThat(code)
-                        .as(trial + " " + name + ": " + child.output() + stderr(config, name))
-                        .isZero();
-                int actions = (int) child.output().stream()
-                        .filter(l -> ACTION_LINES.stream().anyMatch(l::startsWith))
-                        .count();
-                return new Profile((System.nanoTime() - begin) / 1_000_000, firstAction, actions);
-            }
+        try (ChildGalbridge child = ChildGalbridge.start(p.config(), args[0], args)) {
             if (kill.afterLines() > 0) {
                 child.awaitLines(kill.afterLines(), ACTION_LINES, CHILD_TIMEOUT_MILLIS);
-            } else {
-                Thread.sleep(kill.afterMillis());
             }
+            Thread.sleep(kill.extraMillis());
             boolean running = child.isAlive();
             child.kill();
-            long printed = child.output().stream()
-                    .filter(l -> ACTION_LINES.stream().anyMatch(l::startsWith))
-                    .count();
             OUT.println(
-                    "KillRerunTest: " + trial + " " + name + ": killed at " + (System.nanoTime() - begin) / 1_000_000
-                            + " ms after " + printed + " action lines" + (running ? "" : " (it had already ended)"));
+                    "KillRerunTest: " + trial + " " + args[0] + ": killed at " + (System.nanoTime() - begin) / 1_000_000
+                            + " ms after " + actionLines(String.join("\n", child.output())) + " action lines"
+                            + (running ? "" : " (it had already ended)"));
         }
-        List<String> all = new ArrayList<>(List.of("--config", config.file().toString()));
-        all.addAll(List.of(args));
-        CliRun rerun = CliRun.run(config.directory(), config.environment(), all.toArray(String[]::new));
+        CliRun rerun = galbridge(p, args);
         assertThat(rerun.exitCode())
-                .as(trial + ": the rerun of " + name + " completes: " + rerun.out() + rerun.err())
+                .as(trial + ": the rerun of " + args[0] + " completes: " + rerun.out() + rerun.err())
                 .isZero();
-        return new Profile((System.nanoTime() - begin) / 1_000_000, 0, 0);
     }
 
-    private static String stderr(DemoConfiguration config, String name) throws IOException {
-        Path err = config.directory().resolve(name + ".err");
-        return Files.exists(err) ? "\n" + Files.readString(err, StandardCharsets.UTF_8) : "";
+    private static CliRun galbridge(Prepared p, String... args) {
+        List<String> all = new ArrayList<>(List.of("--config", p.config().file().toString()));
+        all.addAll(List.of(args));
+        CliRun run = CliRun.run(p.config().directory(), p.config().environment(), all.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        return run;
+    }
+
+    private static int actionLines(String out) {
+        return (int) out.lines()
+                .filter(l -> ACTION_LINES.stream().anyMatch(l::startsWith))
+                .count();
     }
 
     private static ForestProvider sambaOrSkip() {
