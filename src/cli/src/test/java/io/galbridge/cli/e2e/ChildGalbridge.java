@@ -36,7 +36,6 @@ final class ChildGalbridge implements AutoCloseable {
     static ChildGalbridge start(DemoConfiguration config, String name, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-cp");
         command.add(classPath());

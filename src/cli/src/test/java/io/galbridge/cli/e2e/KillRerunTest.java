@@ -107,7 +107,7 @@ class KillRerunTest {
     void killedSyncAndPrestageRerunToTheResultOfAnUninterruptedRun() throws Exception {
         ForestProvider samba = sambaOrSkip();
         long seed = Long.getLong("galbridge.killSeed", System.nanoTime());
-        int trials = Integer.getInteger("galbridge.kills", 3);
+        int trials = Integer.getInteger("galbridge.kills", 2);
         OUT.println("KillRerunTest: seed " + seed + " (repeat with -Dgalbridge.killSeed=" + seed + "), " + trials
                 + " trials of two kill points on " + RECIPIENTS + " source recipients");
         Random random = new Random(seed);

@@ -21,13 +21,18 @@ import io.galbridge.testkit.junit.WithForests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -67,6 +72,17 @@ class SambaCommandTest {
         config = DemoConfiguration.write(List.of(source), target, estate, System.getenv());
         OUT.println("SambaCommandTest: seeded " + RECIPIENTS + " source recipients in "
                 + (System.nanoTime() - begin) / 1_000_000 + " ms");
+    }
+
+    @AfterAll
+    static void deleteConfiguration() throws Exception {
+        if (config != null) {
+            try (Stream<Path> files = Files.walk(config.directory())) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     static CliRun galbridge(String... args) {

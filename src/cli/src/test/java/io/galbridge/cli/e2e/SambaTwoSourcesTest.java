@@ -14,10 +14,15 @@ import io.galbridge.testkit.fixture.RecipientFixtures;
 import io.galbridge.testkit.junit.WithForests;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -56,6 +61,17 @@ class SambaTwoSourcesTest {
         config = DemoConfiguration.write(sources, target, estate, System.getenv());
         OUT.println("SambaTwoSourcesTest: seeded " + RECIPIENTS + " recipients in each source in "
                 + (System.nanoTime() - begin) / 1_000_000 + " ms");
+    }
+
+    @AfterAll
+    static void deleteConfiguration() throws Exception {
+        if (config != null) {
+            try (Stream<Path> files = Files.walk(config.directory())) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     private static RecipientFixtures fixtures(ForestSpec spec) {
