@@ -148,15 +148,21 @@ final class LocalObjectChanges {
         return out;
     }
 
-    /** Whether an entry's legacyExchangeDN must be (re)generated: absent, or copied from the source (ADMT). */
-    static boolean needsNewLegacyExchangeDn(DirectoryEntry target, SourceMailbox src) {
+    /**
+     * Whether an entry's legacyExchangeDN must be (re)generated: absent, or copied from the source (ADMT). The
+     * legacyExchangeDN of a mail user galbridge owns is among the source's X500s because pre-staging wrote it
+     * back: that is no copy, and regenerating it would make every rerun add another X500 to the source.
+     */
+    static boolean needsNewLegacyExchangeDn(DirectoryEntry target, SourceMailbox src, boolean owned) {
         Optional<LegacyExchangeDn> current = MailUserAttributes.legacyExchangeDn(target);
         if (current.isEmpty()) {
             return true;
         }
         LegacyExchangeDn l = current.get();
         return l.equals(src.legacyExchangeDn())
-                || src.proxyAddresses().stream().filter(ProxyAddress::isX500).anyMatch(p -> p.address()
-                        .equalsIgnoreCase(l.value()));
+                || !owned
+                        && src.proxyAddresses().stream()
+                                .filter(ProxyAddress::isX500)
+                                .anyMatch(p -> p.address().equalsIgnoreCase(l.value()));
     }
 }

@@ -90,7 +90,14 @@ public final class MailUserPlanner {
         if (mark.isEmpty() || (existing != null && AttributeList.holds(existing, mark.get()))) {
             return attributes;
         }
-        List<Modification> out = new ArrayList<>(attributes);
+        // the mark replaces a value copied into its attribute (description, extensionAttributeN): an ADD with
+        // the attribute twice is refused by AD
+        List<Modification> out = new ArrayList<>();
+        for (Modification m : attributes) {
+            if (!m.attribute().equalsIgnoreCase(mark.get().attribute())) {
+                out.add(m);
+            }
+        }
         out.add(mark.get());
         return out;
     }
@@ -229,7 +236,7 @@ public final class MailUserPlanner {
 
     private MailUserPlan merge(SourceMailbox src, DirectoryEntry meu, boolean owned, TargetAddress target) {
         Optional<LegacyExchangeDn> newLegDn = Optional.empty();
-        if (LocalObjectChanges.needsNewLegacyExchangeDn(meu, src)) {
+        if (LocalObjectChanges.needsNewLegacyExchangeDn(meu, src, owned)) {
             newLegDn = naming.newLegacyExchangeDn(src);
             if (newLegDn.isEmpty()) {
                 return Refusals.nameNotAvailable(src, profile.mailUserOu());
@@ -258,7 +265,7 @@ public final class MailUserPlanner {
 
     private MailUserPlan clean(SourceMailbox src, DirectoryEntry user, TargetAddress target) {
         Optional<LegacyExchangeDn> newLegDn = Optional.empty();
-        if (LocalObjectChanges.needsNewLegacyExchangeDn(user, src)) {
+        if (LocalObjectChanges.needsNewLegacyExchangeDn(user, src, false)) {
             newLegDn = naming.newLegacyExchangeDn(src);
             if (newLegDn.isEmpty()) {
                 return Refusals.nameNotAvailable(src, profile.mailUserOu());

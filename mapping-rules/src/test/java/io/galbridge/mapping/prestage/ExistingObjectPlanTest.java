@@ -74,6 +74,42 @@ class ExistingObjectPlanTest {
                 .isEmpty();
     }
 
+    /** A rerun of pre-staging (after a kill, or twice by hand) finds its own write-back in the source. */
+    @ParameterizedTest(name = "owned={0}: legacyExchangeDN regenerated={1}")
+    @CsvSource({"true,false", "false,true"})
+    void theWrittenBackX500OfAnOwnedMeuIsNoAdmtCopy(boolean owned, boolean regenerated) {
+        String meuLegDn = Fixtures.PREFIX.value() + "/cn=jdoe-existing";
+        DirectoryEntry source =
+                Fixtures.source().add("proxyAddresses", "x500:" + meuLegDn).build();
+        MailUserPlan.MergeIntoMailUser merge = (MailUserPlan.MergeIntoMailUser)
+                Fixtures.planner(PrestageOptions.defaults().withUseLocalObject(), TakenNames.none(), e -> owned)
+                        .plan(List.of(source), List.of(Fixtures.mailUser().build()));
+        assertThat(find(merge.change(), "legacyExchangeDN").isPresent()).isEqualTo(regenerated);
+        assertThat(merge.writeBack().x500Addresses())
+                .extracting(Object::toString)
+                .contains("x500:" + (regenerated ? Fixtures.GENERATED_LEGDN : meuLegDn));
+    }
+
+    @Test
+    void aMarkKeptInACopiedAttributeReplacesTheCopiedValue() {
+        OwnershipStamp stamp =
+                new OwnershipStamp(new io.galbridge.mapping.config.OwnershipMarker("description"), "src.example");
+        MailUserPlanner planner = new MailUserPlanner(
+                Fixtures.PROFILE,
+                PrestageOptions.defaults().withUseLocalObject(),
+                TakenNames.none(),
+                stamp,
+                () -> Fixtures.FIXED_UUID);
+        String mark = "galbridge:src.example:" + Fixtures.SOURCE_GUID;
+        MailUserPlan.ConvertContact convert = (MailUserPlan.ConvertContact) planner.plan(
+                List.of(Fixtures.source().build()),
+                List.of(Fixtures.contact().add("description", mark).build()));
+        assertThat(convert.conversion().createAttributes())
+                .filteredOn(m -> m.attribute().equalsIgnoreCase("description"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.stringValues()).containsExactly(mark));
+    }
+
     @Test
     void mergeAddsOnlyTheMissingSourceX500AsValueLevelAdd() {
         MailUserPlan.MergeIntoMailUser merge = (MailUserPlan.MergeIntoMailUser) plan(

@@ -52,6 +52,13 @@ final class SyncCommand extends ConfiguredCommand implements Callable<Integer> {
         Duration watch;
     }
 
+    @Option(
+            names = "--max-runs",
+            paramLabel = "N",
+            description = "With --watch: stop after N runs (default: until interrupted). Interrupting (Ctrl-C,"
+                    + " SIGTERM or SIGKILL) is safe at any moment: the next run completes what was cut off.")
+    Integer maxRuns;
+
     /** The watch interval, or null when syncing once. */
     Duration watchInterval() {
         return mode == null ? null : mode.watch;
@@ -59,12 +66,17 @@ final class SyncCommand extends ConfiguredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Duration interval = watchInterval();
+        if (maxRuns != null && (interval == null || maxRuns < 1)) {
+            throw new GalbridgeException(
+                    ExitCode.USAGE,
+                    interval == null ? "--max-runs needs --watch" : "--max-runs must be at least 1, not " + maxRuns);
+        }
         GalbridgeConfig config = config();
         Facades facades = Facades.open(config);
-        Duration interval = watchInterval();
-        while (true) {
+        for (int runs = 1; ; runs++) {
             int code = once(config, facades);
-            if (interval == null || plan.dryRun()) {
+            if (interval == null || plan.dryRun() || (maxRuns != null && runs >= maxRuns)) {
                 return code;
             }
             try {

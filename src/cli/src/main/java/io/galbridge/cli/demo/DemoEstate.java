@@ -60,8 +60,20 @@ public record DemoEstate(
      * @param target the target forest; never null
      */
     public static DemoEstate seed(TestForest source, TestForest target) throws LDAPException {
+        return seed(source, target, SOURCE_RECIPIENTS);
+    }
+
+    /**
+     * Seeds both forests with {@code recipients} source recipients (at least 20: the estate needs four
+     * mailboxes after the first recipient).
+     *
+     * @param source the source forest; never null
+     * @param target the target forest; never null
+     * @param recipients how many source recipients to seed
+     */
+    public static DemoEstate seed(TestForest source, TestForest target, int recipients) throws LDAPException {
         RecipientFixtures sourceFixtures =
-                RecipientFixtures.forForest(source.spec()).withRecipients(SOURCE_RECIPIENTS);
+                RecipientFixtures.forForest(source.spec()).withRecipients(recipients);
         RecipientFixtures targetFixtures =
                 RecipientFixtures.forForest(target.spec()).withRecipients(12).withSeed(7);
         String contactOu = new DN(new RDN("OU", "GAL Contacts"), target.baseDn()).toString();

@@ -116,7 +116,9 @@ public final class GalSyncRun {
             } else {
                 SyncToken[] last = {new SyncToken(saved.get())};
                 Progress progress = new Progress(err, terminal, forest.forest() + " changes", 0);
-                source.sync(
+                // the connector gives every delta the token it was asked from and the batch's end token only
+                // as sync's result: without the result the saved token never advances
+                SyncToken end = source.sync(
                         ObjectClassNames.SOURCE_RECIPIENT,
                         last[0],
                         delta -> {
@@ -131,7 +133,7 @@ public final class GalSyncRun {
                         },
                         null);
                 progress.finish();
-                next = last[0];
+                next = end != null ? end : last[0];
             }
             if (!recorder.dryRun() && next != null) {
                 writeToken(String.valueOf(next.getValue()));

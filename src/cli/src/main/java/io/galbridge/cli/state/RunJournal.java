@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The run journal {@code journal.jsonl}: one JSON object per line, one line per object action. Appended
  * and forced to disk record by record, so a killed run loses at most the line being written; {@link #read}
- * skips a torn last line.
+ * skips a torn last line, and the next {@link #append} cuts it off before writing.
  */
 public final class RunJournal {
 
@@ -46,14 +46,45 @@ public final class RunJournal {
                 .put("detail", record.detail());
         byte[] line = (JSON.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (FileChannel channel = FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+        try (FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long end = completeLinesEnd(channel);
+            if (end < channel.size()) {
+                channel.truncate(end);
+            }
             ByteBuffer buffer = ByteBuffer.wrap(line);
+            long position = end;
             while (buffer.hasRemaining()) {
-                channel.write(buffer);
+                position += channel.write(buffer, position);
             }
             channel.force(false);
         }
+    }
+
+    /**
+     * The length of the journal up to and including its last line break: a run killed while appending leaves
+     * a torn last line, which the next append cuts off so that it does not glue its record to the fragment.
+     */
+    private static long completeLinesEnd(FileChannel channel) throws IOException {
+        long size = channel.size();
+        ByteBuffer chunk = ByteBuffer.allocate(4096);
+        long end = size;
+        while (end > 0) {
+            long start = Math.max(0, end - chunk.capacity());
+            chunk.clear().limit((int) (end - start));
+            while (chunk.hasRemaining()) {
+                if (channel.read(chunk, start + chunk.position()) < 0) {
+                    throw new IOException("journal shrank while reading it");
+                }
+            }
+            for (int i = chunk.limit() - 1; i >= 0; i--) {
+                if (chunk.get(i) == '\n') {
+                    return start + i + 1;
+                }
+            }
+            end = start;
+        }
+        return 0;
     }
 
     /**

@@ -103,6 +103,45 @@ class StateDirectoryTest {
     }
 
     @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"time\":\"2026-11-22T10:15:31Z\",\"run\":\"x\",\"comm",
+                "{",
+                "{\"time\":\"2026-11-22T10:15:31Z\",\"dn\":\"CN=Zoë Müller,OU=GAL Contacts,DC=tgt,DC=test"
+            })
+    void theRunAfterAKillCutsOffTheTornLineBeforeAppending(String fragment) throws Exception {
+        JournalRecord created = new JournalRecord(
+                Instant.parse("2026-11-22T10:15:30Z"),
+                "2026-11-22T10:15:30Z/4711",
+                "sync",
+                "tgt.test",
+                "create",
+                "CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test",
+                "replica of CN=Ada Lovelace,OU=Staff,DC=src,DC=test");
+        JournalRecord rerun = new JournalRecord(
+                Instant.parse("2026-11-22T10:16:02Z"),
+                "2026-11-22T10:16:02Z/4712",
+                "sync",
+                "tgt.test",
+                "update",
+                "CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test",
+                "unchanged replica of CN=Ada Lovelace,OU=Staff,DC=src,DC=test");
+        try (StateDirectory state = StateDirectory.open(dir)) {
+            RunJournal journal = state.journal();
+            journal.append(created);
+            Files.writeString(
+                    journal.file(), fragment, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+            journal.append(rerun);
+
+            assertThat(journal.read()).containsExactly(created, rerun);
+            assertThat(Files.readAllLines(journal.file(), StandardCharsets.UTF_8))
+                    .hasSize(2)
+                    .allMatch(l -> l.startsWith("{\"time\":\"2026-11-22T10:1") && l.endsWith("\"}"));
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"../etc", "src/test", "", "-src.test"})
     void refusesTokenNamesThatAreNoForest(String forest) {
         SyncTokenStore tokens = new SyncTokenStore(dir);

@@ -22,7 +22,8 @@ import java.util.concurrent.Future;
 /**
  * Runs real Samba AD domain controllers ({@link ForestKind#SAMBA}), one per forest, side by side.
  *
- * <p>Each forest is provisioned once per build into a template under {@code $GALBRIDGE_BUILD_DIR/samba-templates}
+ * <p>Each forest is provisioned once per build into a template under {@code $GALBRIDGE_SAMBA_TEMPLATES} or else
+ * {@code $GALBRIDGE_BUILD_DIR/samba-templates}
  * (surefire sets the variable to the module's {@code target/}; {@code ./target} otherwise), with the Exchange
  * schema extension applied offline; every start copies the template into a private directory under the
  * system temporary directory. Each DC runs in its own network namespace with only {@code lo} up; socat
@@ -67,7 +68,7 @@ public final class SambaForestProvider implements ForestProvider {
                 .orElseThrow(
                         () -> new IllegalStateException("Samba forests cannot run here: " + unavailable.orElse("")));
         requireUnique(specs);
-        Path templates = buildDirectory().resolve("samba-templates");
+        Path templates = templateDirectory();
         Path run = Files.createTempDirectory(
                 "galbridge-samba-" + ProcessHandle.current().pid() + "-");
         SambaForests running = new SambaForests(run);
@@ -157,6 +158,18 @@ public final class SambaForestProvider implements ForestProvider {
                 throw new IllegalArgumentException("forest DNS name '" + spec.dnsName() + "' requested twice");
             }
         }
+    }
+
+    /**
+     * {@code $GALBRIDGE_SAMBA_TEMPLATES} (the parent pom points every module at one directory, so a realm is
+     * provisioned once per build), else {@code samba-templates} in {@link #buildDirectory()}.
+     */
+    private static Path templateDirectory() {
+        String configured = System.getenv("GALBRIDGE_SAMBA_TEMPLATES");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        return buildDirectory().resolve("samba-templates");
     }
 
     /** {@code $GALBRIDGE_BUILD_DIR}, else {@code ./target}. */
