@@ -100,7 +100,7 @@ public class TargetAdConnector
 
     @Override
     public void checkAlive() {
-        directory.highestCommittedUsn();
+        directory.checkAlive();
     }
 
     @Override

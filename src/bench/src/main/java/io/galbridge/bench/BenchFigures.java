@@ -11,6 +11,7 @@ import java.util.Locale;
  * @param full the full sync of N source recipients into an empty target
  * @param contacts the contacts the full sync left in the target (exported as LDIF)
  * @param ldifNanos the time of loading those contacts from LDIF over one connection into a fresh target
+ * @param echo the first incremental sync after the full one, which reads back the X500 back-flow writes
  * @param changes the source changes the incremental sync replayed
  * @param incremental the incremental sync
  * @param contactsAfter the contacts in the target after the incremental sync
@@ -21,6 +22,7 @@ public record BenchFigures(
         SyncCommandRun full,
         int contacts,
         long ldifNanos,
+        SyncCommandRun echo,
         SourceChanges changes,
         SyncCommandRun incremental,
         int contactsAfter) {
@@ -73,6 +75,12 @@ public record BenchFigures(
         out.printf(Locale.ROOT, "ratio:        %8.2f  (target <= 1.20)%n", ratio());
         out.printf(
                 Locale.ROOT,
+                "X500 echo:    %8.1f s  exit %d  (first incremental sync, reads back the back-flow)  %s%n",
+                echo.seconds(),
+                echo.exitCode(),
+                echo.counts());
+        out.printf(
+                Locale.ROOT,
                 "incremental:  %8.1f s  exit %d  %d changes (%d displayName, %d deleted, %d added)  %s  -> %,d contacts"
                         + "  peak heap %.0f MiB%n",
                 incrementalSeconds(),
@@ -86,13 +94,14 @@ public record BenchFigures(
                 incremental.heapPeakBytes() / 1048576.0);
         out.printf(
                 Locale.ROOT,
-                "| %s | %,d | %d | %.1f s | %.1f s | %.2f | %.1f s | %.0f MiB | %s |%n",
+                "| %s | %,d | %d | %.1f s | %.1f s | %.2f | %.1f s | %.1f s | %.0f MiB | %s |%n",
                 options.server().name().toLowerCase(Locale.ROOT),
                 options.recipients(),
                 options.parallelism(),
                 fullSeconds(),
                 ldifSeconds(),
                 ratio(),
+                echo.seconds(),
                 incrementalSeconds(),
                 fullHeapMib(),
                 machine);

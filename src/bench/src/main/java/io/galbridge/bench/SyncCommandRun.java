@@ -67,6 +67,20 @@ record SyncCommandRun(int exitCode, long nanos, long heapPeakBytes, Map<String, 
         return Map.copyOf(counts);
     }
 
+    /**
+     * This run, when it finished with a summary (exit 0, or 1 with per-object errors).
+     *
+     * @throws IllegalStateException naming the file with the command's standard error, when the run failed as a
+     *     whole (a forest unreachable, a configuration error, an exception)
+     */
+    SyncCommandRun requireSummary() {
+        if (counts.isEmpty() || exitCode > 1) {
+            throw new IllegalStateException("the sync failed with exit code " + exitCode + " and no summary; see "
+                    + output.resolveSibling(output.getFileName().toString().replace(".out.jsonl", ".err.txt")));
+        }
+        return this;
+    }
+
     /** A count of the summary, 0 when absent. */
     long count(String name) {
         return counts.getOrDefault(name, 0L);

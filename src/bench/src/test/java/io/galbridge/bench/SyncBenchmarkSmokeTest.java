@@ -35,6 +35,10 @@ class SyncBenchmarkSmokeTest {
                 .isEqualTo(figures.contacts());
         assertThat(figures.ldifNanos()).isPositive();
         assertThat(figures.full().heapPeakBytes()).isPositive();
+        assertThat(figures.echo().exitCode()).isZero();
+        assertThat(figures.echo().count("created") + figures.echo().count("updated"))
+                .as("the X500 read back changes nothing")
+                .isZero();
         assertThat(figures.changes().total()).isEqualTo(10);
         assertThat(figures.incremental().exitCode()).isZero();
         assertThat(figures.incremental().count("deleted"))

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.common.exceptions.AlreadyExistsException;
 import org.identityconnectors.framework.common.exceptions.ConnectionFailedException;
@@ -24,6 +26,7 @@ import org.identityconnectors.framework.common.exceptions.ConnectorException;
 import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.ConnectorObjectBuilder;
 import org.identityconnectors.framework.common.objects.SearchResult;
 import org.identityconnectors.framework.common.objects.SyncDeltaType;
 import org.identityconnectors.framework.common.objects.SyncToken;
@@ -42,7 +45,10 @@ import org.identityconnectors.framework.spi.SearchResultsHandler;
  *
  * <p>The per-object steps run on {@code parallelism} worker lanes ({@link ReplicationWorkers}), keyed by the
  * start of the recipient's name, so two recipients competing for the same contact name never race; the
- * search streams into the workers. Deletes wait for the objects queued before them. The token is saved
+ * search streams into the workers. Deletes wait for the objects queued before them. A full sync works in two
+ * passes: the first writes every replica; the second reads them all back with one search (not one read per
+ * replica), then records each and writes its X500 back to the source. Incremental syncs read each replica
+ * back after writing it. The token is saved
  * atomically only after every worker has finished the forest, so a run killed midway repeats the forest
  * (create is idempotent). Printed lines come in completion order; with {@code parallelism: 1} in source
  * order. {@link #run()} is called from one thread.
@@ -93,6 +99,9 @@ public final class GalSyncRun {
         }
     }
 
+    /** A replica the first pass of a full sync wrote: its source (slimmed), the replica before, its UID. */
+    private record Written(ConnectorObject recipient, Optional<ConnectorObject> before, Uid uid) {}
+
     /** The sync of one source forest. */
     private final class ForestSync {
         private final ForestConnection forest;
@@ -101,6 +110,10 @@ public final class GalSyncRun {
         private final ReplicaInput input;
         private final TargetReplicas contacts;
         private final TargetReplicas mailUsers;
+        /** Replicas written by the first pass of a full sync, waiting for the second. */
+        private final Queue<Written> written = new ConcurrentLinkedQueue<>();
+        /** Whether replicas are read back in one search after the first pass (full sync) or one by one. */
+        private boolean deferReads;
 
         ForestSync(
                 ForestConnection forest,
@@ -232,7 +245,41 @@ public final class GalSyncRun {
                 error(sourceDn, e);
                 return;
             }
-            ConnectorObject after = target.getObject(input.objectClass(), uid, null);
+            if (deferReads) {
+                written.add(new Written(slim(recipient), before, uid));
+                return;
+            }
+            finish(recipient, before, uid, target.getObject(input.objectClass(), uid, null));
+        }
+
+        /**
+         * The second pass of a full sync: one search reads every contact back (instead of one read per
+         * replica), then each written replica is recorded and its X500 flows back to the source.
+         */
+        private void finishWritten(ReplicationWorkers workers) {
+            if (written.isEmpty()) {
+                return;
+            }
+            TargetReplicas fresh = TargetReplicas.read(target, input.objectClass());
+            for (Written w; (w = written.poll()) != null; ) {
+                Written item = w;
+                ConnectorObject after = fresh.byMark(mark(item.recipient().getUid()))
+                        .filter(o -> o.getUid().equals(item.uid()))
+                        .orElse(null);
+                workers.submit(
+                        nameKey(item.recipient()),
+                        () -> finish(
+                                item.recipient(),
+                                item.before(),
+                                item.uid(),
+                                after != null ? after : target.getObject(input.objectClass(), item.uid(), null)));
+            }
+            workers.awaitAll();
+        }
+
+        private void finish(
+                ConnectorObject recipient, Optional<ConnectorObject> before, Uid uid, ConnectorObject after) {
+            String sourceDn = recipient.getName().getNameValue();
             if (after == null) {
                 error(sourceDn, new ConnectorException("replica " + uid.getUidValue() + " vanished after writing it"));
                 return;
@@ -258,6 +305,21 @@ public final class GalSyncRun {
                                 : (diff.isEmpty() ? "unchanged " : "") + "replica of " + sourceDn));
             }
             new X500BackFlow(source, recorder, forest.forest()).write(recipient, after);
+        }
+
+        /** What the second pass needs of a source recipient: identity, name, cn and proxy addresses. */
+        private static ConnectorObject slim(ConnectorObject recipient) {
+            ConnectorObjectBuilder b = new ConnectorObjectBuilder()
+                    .setObjectClass(recipient.getObjectClass())
+                    .setUid(recipient.getUid())
+                    .setName(recipient.getName());
+            for (String keep : List.of("cn", "proxyAddresses")) {
+                Attribute a = recipient.getAttributeByName(keep);
+                if (a != null) {
+                    b.addAttribute(a);
+                }
+            }
+            return b.build();
         }
 
         private void dryRun(ConnectorObject recipient, Optional<ConnectorObject> before) {
