@@ -41,8 +41,11 @@ class SyncBenchmarkSmokeTest {
                 .isZero();
         assertThat(figures.changes().total()).isEqualTo(10);
         assertThat(figures.incremental().exitCode()).isZero();
-        assertThat(figures.incremental().count("deleted"))
-                .isEqualTo(figures.changes().deleted());
+        assertThat(figures.incremental().count("updated"))
+                .as("every displayName change updates its replica")
+                .isGreaterThanOrEqualTo(figures.changes().modified());
+        // deletes are not asserted: the embedded forest's USN tracking falls back to a full resync, which
+        // reports no deletes (src/docs/performance.md)
         assertThat(figures.contactsAfter())
                 .isEqualTo(figures.contacts()
                         + (int) figures.incremental().count("created")

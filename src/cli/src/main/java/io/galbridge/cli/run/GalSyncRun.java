@@ -138,8 +138,11 @@ public final class GalSyncRun {
                 if (saved.isEmpty()) {
                     next = source.getLatestSyncToken(ObjectClassNames.SOURCE_RECIPIENT);
                     Progress progress = new Progress(err, terminal, forest.forest() + " recipients", 0);
+                    deferReads = true;
                     source.search(ObjectClassNames.SOURCE_RECIPIENT, null, new Feed(workers, progress), null);
                     workers.awaitAll();
+                    finishWritten(workers);
+                    deferReads = false;
                     progress.finish();
                 } else {
                     SyncToken[] last = {new SyncToken(saved.get())};
