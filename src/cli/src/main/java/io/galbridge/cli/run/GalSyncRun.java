@@ -147,7 +147,9 @@ public final class GalSyncRun {
                 } else {
                     SyncToken[] last = {new SyncToken(saved.get())};
                     Progress progress = new Progress(err, terminal, forest.forest() + " changes", 0);
-                    source.sync(
+                    // every delta carries the token the run started from; the token to resume from is the
+                    // one the connector hands back at the end (ConnId returns it from sync)
+                    SyncToken end = source.sync(
                             ObjectClassNames.SOURCE_RECIPIENT,
                             last[0],
                             delta -> {
@@ -170,7 +172,7 @@ public final class GalSyncRun {
                             null);
                     workers.awaitAll();
                     progress.finish();
-                    next = last[0];
+                    next = end != null ? end : last[0];
                 }
             }
             if (!recorder.dryRun() && next != null) {

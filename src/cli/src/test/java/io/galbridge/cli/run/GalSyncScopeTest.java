@@ -111,6 +111,9 @@ class GalSyncScopeTest {
             s.modify(sourceDn, new Modification(ModificationType.REPLACE, "msExchHideFromAddressLists", "TRUE"));
         }
 
+        java.nio.file.Path token = config.directory().resolve("state/tokens/src.test.token");
+        String tokenBefore = java.nio.file.Files.readString(token);
+
         CliRun second = sync();
 
         assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
@@ -120,5 +123,9 @@ class GalSyncScopeTest {
                 .contains("left GAL-sync scope")
                 .contains("deleted 1");
         assertThat(contactsWithMail(smtp)).extracting(SearchResultEntry::getDN).containsExactly(foreign);
+        assertThat(java.nio.file.Files.readString(token))
+                .as("the incremental sync saves the token the connector hands back at its end, not the one"
+                        + " it started from")
+                .isNotEqualTo(tokenBefore);
     }
 }
