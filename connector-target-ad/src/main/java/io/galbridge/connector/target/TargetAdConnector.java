@@ -101,7 +101,7 @@ public class TargetAdConnector
 
     @Override
     public void checkAlive() {
-        directory.highestCommittedUsn();
+        directory.checkAlive();
     }
 
     @Override

@@ -31,8 +31,9 @@ import java.util.function.Consumer;
  * domain NC when {@link TargetSettings#useGlobalCatalog()} is off), reads by DN and by objectGUID (a binary
  * equality filter, forest-wide), and {@link EntryChange}s carried out. Every LDAP failure leaves as a ConnId
  * exception from ad-common's {@code LdapErrorTranslator}, naming the object; a search below a base that does
- * not exist is such a failure ({@code UnknownUidException}), never an empty result. Thread-safe; owns its
- * connection pools.
+ * not exist is such a failure ({@code UnknownUidException}), never an empty result. On a server without
+ * {@code highestCommittedUSN} in its root DSE (a generic LDAP server such as OpenLDAP, which stamps no objectGUID)
+ * every created entry gets a random objectGUID, the connector's UID. Thread-safe; owns its connection pools.
  */
 public final class TargetDirectory implements AutoCloseable {
 
@@ -43,12 +44,19 @@ public final class TargetDirectory implements AutoCloseable {
     private final AdConnectionPool pool;
     private final AdConnectionPool globalCatalog;
     private final PagedSearch paged;
+    /** Whether the server stamps objectGUID itself (AD, Samba); generic LDAP servers such as slapd do not. */
+    private final boolean serverStampsObjectGuid;
 
-    private TargetDirectory(TargetSettings settings, AdConnectionPool pool, AdConnectionPool globalCatalog) {
+    private TargetDirectory(
+            TargetSettings settings,
+            AdConnectionPool pool,
+            AdConnectionPool globalCatalog,
+            boolean serverStampsObjectGuid) {
         this.settings = settings;
         this.pool = pool;
         this.globalCatalog = globalCatalog;
         this.paged = new PagedSearch(settings.pageSize());
+        this.serverStampsObjectGuid = serverStampsObjectGuid;
     }
 
     /**
@@ -59,15 +67,19 @@ public final class TargetDirectory implements AutoCloseable {
     public static TargetDirectory open(TargetSettings settings) {
         AdConnectionPool pool = AdConnectionPool.open(settings.endpoint());
         AdConnectionPool gc = null;
-        if (settings.useGlobalCatalog()) {
-            try {
+        try {
+            boolean stamps = pool.run("read the root DSE", c -> {
+                SearchResultEntry root = c.getEntry("", "highestCommittedUSN");
+                return root != null && root.hasAttribute("highestCommittedUSN");
+            });
+            if (settings.useGlobalCatalog()) {
                 gc = AdConnectionPool.openGlobalCatalog(settings.endpoint());
-            } catch (RuntimeException e) {
-                pool.close();
-                throw e;
             }
+            return new TargetDirectory(settings, pool, gc, stamps);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
         }
-        return new TargetDirectory(settings, pool, gc);
     }
 
     /** The settings this directory was opened with. */
@@ -165,6 +177,12 @@ public final class TargetDirectory implements AutoCloseable {
                             attributes.add(EntryConversion.toAttribute(m));
                         }
                     }
+                    if (!serverStampsObjectGuid) {
+                        // the UID is the objectGUID: a server that stamps none (OpenLDAP) gets a random one
+                        attributes.add(new Attribute(
+                                GuidCodec.OBJECT_GUID,
+                                GuidCodec.INSTANCE.encode(ExchangeGuid.fromUuid(java.util.UUID.randomUUID()))));
+                    }
                     c.add(new AddRequest(change.dn(), attributes));
                 }
                 case MODIFY -> {
@@ -186,6 +204,11 @@ public final class TargetDirectory implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** Reads the root DSE: whether the server answers on this pool's connections. */
+    public void checkAlive() {
+        pool.run("read the root DSE", c -> c.getEntry("", "supportedLDAPVersion"));
     }
 
     /** The root DSE's highestCommittedUSN. */

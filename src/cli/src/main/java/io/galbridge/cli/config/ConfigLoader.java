@@ -36,6 +36,7 @@ import java.util.Set;
  *   useGlobalCatalog: false    # single-domain forest without a global catalog
  * state: ./galbridge-state     # optional, this default
  * rules: rules.yaml            # optional: the built-in rules otherwise
+ * parallelism: 4               # optional, this default: objects sync replicates at once (1 to 64)
  * </pre>
  *
  * Relative paths are resolved against the configuration file's directory. Unknown keys are refused with
@@ -47,7 +48,7 @@ public final class ConfigLoader {
     /** The state directory when {@code state:} is absent, relative to the configuration file. */
     public static final String DEFAULT_STATE = "galbridge-state";
 
-    private static final Set<String> TOP_KEYS = Set.of("source", "sources", "target", "state", "rules");
+    private static final Set<String> TOP_KEYS = Set.of("source", "sources", "target", "state", "rules", "parallelism");
     /** Locations without source text: a parse error must not echo the file's content. */
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -121,10 +122,13 @@ public final class ConfigLoader {
         String state = top.has("state") ? top.optionalString("state") : DEFAULT_STATE;
         Path rulesFile = top.has("rules") ? rulesFile(top, base) : null;
         RuleSet rules = rulesFile == null ? RuleSet.defaults() : rules(rulesFile, top);
+        int parallelism =
+                top.optionalInt("parallelism", GalbridgeConfig.DEFAULT_PARALLELISM, 1, GalbridgeConfig.MAX_PARALLELISM);
         if (!problems.isEmpty()) {
             throw new ConfigException(file, problems);
         }
-        return new GalbridgeConfig(file, sources, target, base.resolve(state).normalize(), rulesFile, rules);
+        return new GalbridgeConfig(
+                file, sources, target, base.resolve(state).normalize(), rulesFile, rules, parallelism);
     }
 
     private static YamlNode tree(String text, List<ConfigProblem> problems) {

@@ -97,6 +97,26 @@ final class Fields {
         return absent;
     }
 
+    /** An optional whole number in {@code [min, max]}; {@code absent} when missing or after reporting a bad one. */
+    int optionalInt(String key, int absent, int min, int max) {
+        if (!has(key)) {
+            return absent;
+        }
+        YamlNode n = node(key);
+        if (n instanceof YamlNode.Scalar s && s.token() == JsonToken.VALUE_NUMBER_INT) {
+            try {
+                int value = Integer.parseInt(s.text().strip());
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below: out of the int range
+            }
+        }
+        problems.add(problem(n, "expected a whole number from " + min + " to " + max));
+        return absent;
+    }
+
     /** A required, non-empty list of non-blank strings, lower-cased; empty after reporting. */
     List<String> requiredLowerCaseList(String key) {
         if (!has(key)) {

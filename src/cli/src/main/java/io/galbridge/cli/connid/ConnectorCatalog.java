@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.identityconnectors.common.pooling.ObjectPoolConfiguration;
 import org.identityconnectors.framework.api.APIConfiguration;
 import org.identityconnectors.framework.api.ConfigurationProperties;
 import org.identityconnectors.framework.api.ConfigurationProperty;
@@ -84,8 +85,24 @@ public final class ConnectorCatalog {
      * @throws GalbridgeException (exit 2) when the connector is missing or lacks one of the properties
      */
     public ConnectorFacade open(String connectorClass, Map<String, Object> properties) {
+        return open(connectorClass, properties, 0);
+    }
+
+    /**
+     * Like {@link #open(String, Map)}, with ConnId's pool of connector instances (for poolable connectors) sized
+     * for {@code threads} concurrent operations: at least that many instances may be in use and stay idle, so
+     * that workers neither wait for an instance nor reconnect. ConnId's defaults apply when they are larger.
+     *
+     * @param threads how many threads use the facade at once; 0 keeps ConnId's defaults
+     */
+    public ConnectorFacade open(String connectorClass, Map<String, Object> properties, int threads) {
         ConnectorInfo info = find(connectorClass);
         APIConfiguration api = info.createDefaultAPIConfiguration();
+        if (threads > 0 && api.isConnectorPoolingSupported()) {
+            ObjectPoolConfiguration pool = api.getConnectorPoolConfiguration();
+            pool.setMaxObjects(Math.max(pool.getMaxObjects(), threads));
+            pool.setMaxIdle(Math.max(pool.getMaxIdle(), threads));
+        }
         ConfigurationProperties target = api.getConfigurationProperties();
         for (Map.Entry<String, Object> e : properties.entrySet()) {
             ConfigurationProperty property = target.getProperty(e.getKey());

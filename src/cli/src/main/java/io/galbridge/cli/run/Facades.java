@@ -13,7 +13,8 @@ import org.identityconnectors.framework.api.ConnectorFacade;
 
 /**
  * Opens the ConnId facades of one configuration: one source facade per source forest and target facades
- * with optional extra properties (the pre-staging switches). The target's ownership attribute comes from
+ * with optional extra properties (the pre-staging switches); ConnId's pool of connector instances is sized for
+ * the configured {@code parallelism}. The target's ownership attribute comes from
  * the rules ({@code ownership.attribute}). Immutable.
  */
 public final class Facades {
@@ -46,7 +47,7 @@ public final class Facades {
     public ConnectorFacade source(ForestConnection source, Map<String, Object> extra) {
         Map<String, Object> properties = new LinkedHashMap<>(ConnectorProperties.forSource(source));
         properties.putAll(extra);
-        return catalog.open(ConnectorNames.SOURCE, properties);
+        return catalog.open(ConnectorNames.SOURCE, properties, threads());
     }
 
     /** The target connector, with extra properties (may be empty), e.g. the pre-staging switches. */
@@ -55,7 +56,12 @@ public final class Facades {
                 new LinkedHashMap<>(ConnectorProperties.forTarget(config.target(), config.sources()));
         properties.put("ownershipAttribute", ownershipAttribute());
         properties.putAll(extra);
-        return catalog.open(ConnectorNames.TARGET, properties);
+        return catalog.open(ConnectorNames.TARGET, properties, threads());
+    }
+
+    /** The threads that may use a facade at once: the sync's workers and the thread that feeds them. */
+    private int threads() {
+        return config.parallelism() + 1;
     }
 
     /** The attribute that carries galbridge's ownership mark in the target. */

@@ -1,5 +1,7 @@
 package io.galbridge.cli.run;
 
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.LDAPException;
 import io.galbridge.cli.ExitCode;
 import io.galbridge.cli.GalbridgeException;
 import io.galbridge.cli.config.ForestConnection;
@@ -12,26 +14,44 @@ import io.galbridge.mapping.model.ExchangeGuid;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.common.exceptions.AlreadyExistsException;
 import org.identityconnectors.framework.common.exceptions.ConnectionFailedException;
 import org.identityconnectors.framework.common.exceptions.ConnectorException;
 import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
+import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.ConnectorObjectBuilder;
+import org.identityconnectors.framework.common.objects.SearchResult;
 import org.identityconnectors.framework.common.objects.SyncDeltaType;
 import org.identityconnectors.framework.common.objects.SyncToken;
 import org.identityconnectors.framework.common.objects.Uid;
+import org.identityconnectors.framework.spi.SearchResultsHandler;
 
 /**
  * One GAL-sync run over every source forest. Per forest: the first run searches every {@code recipient}
  * (the token is taken before the search, so nothing changed meanwhile is missed); later runs sync from
  * the saved token. Each recipient becomes, through the target facade, a {@code galContact} create — which
  * the target connector makes idempotent: it adopts or updates an owned replica and refuses conflicts — and
- * the replica's legacyExchangeDN flows back to the source as an X500 proxy address. Deleted sources lose
- * their owned replica. The token is saved atomically after the forest is done. Recipients pre-staged as
- * mail users are skipped (their mail user is their replica). Confined to one thread.
+ * the replica's legacyExchangeDN flows back to the source as an X500 proxy address. Deleted sources, and
+ * sources that left GAL-sync scope, lose their owned replica (only a contact carrying this forest's ownership
+ * mark for that source is deleted). Recipients pre-staged as mail users are skipped (their mail user is their
+ * replica).
+ *
+ * <p>The per-object steps run on {@code parallelism} worker lanes ({@link ReplicationWorkers}), keyed by the
+ * start of the recipient's name, so two recipients competing for the same contact name never race; the
+ * search streams into the workers. Deletes wait for the objects queued before them. A full sync works in two
+ * passes: the first writes every replica; the second reads them all back with one search (not one read per
+ * replica), then records each and writes its X500 back to the source. Incremental syncs read each replica
+ * back after writing it. The token is saved
+ * atomically only after every worker has finished the forest, so a run killed midway repeats the forest
+ * (create is idempotent). Printed lines come in completion order; with {@code parallelism: 1} in source
+ * order. {@link #run()} is called from one thread.
  *
  * <p>Dry run: nothing is written, the token is not saved. What is reported is honest but not complete:
  * the GAL-sync rules run inside the target connector when it writes, so a dry run names which replicas
@@ -40,6 +60,10 @@ import org.identityconnectors.framework.common.objects.Uid;
 public final class GalSyncRun {
 
     private static final String OUT_OF_SCOPE = "out of GAL-sync scope";
+    /** How the target connector refuses a create whose GAL-sync decision is to delete the replica. */
+    private static final String DECIDED_DELETE = "(DELETE)";
+    /** The target connector's unique-name choice looks at the first 16 characters of the source's cn. */
+    private static final int NAME_KEY_LENGTH = 16;
 
     private final Facades facades;
     private final SyncTokenStore tokens;
@@ -75,6 +99,9 @@ public final class GalSyncRun {
         }
     }
 
+    /** A replica the first pass of a full sync wrote: its source (slimmed), the replica before, its UID. */
+    private record Written(ConnectorObject recipient, Optional<ConnectorObject> before, Uid uid) {}
+
     /** The sync of one source forest. */
     private final class ForestSync {
         private final ForestConnection forest;
@@ -83,6 +110,10 @@ public final class GalSyncRun {
         private final ReplicaInput input;
         private final TargetReplicas contacts;
         private final TargetReplicas mailUsers;
+        /** Replicas written by the first pass of a full sync, waiting for the second. */
+        private final Queue<Written> written = new ConcurrentLinkedQueue<>();
+        /** Whether replicas are read back in one search after the first pass (full sync) or one by one. */
+        private boolean deferReads;
 
         ForestSync(
                 ForestConnection forest,
@@ -102,41 +133,81 @@ public final class GalSyncRun {
         void run() {
             Optional<String> saved = readToken();
             SyncToken next;
-            if (saved.isEmpty()) {
-                next = source.getLatestSyncToken(ObjectClassNames.SOURCE_RECIPIENT);
-                SearchCollector collector = new SearchCollector();
-                source.search(ObjectClassNames.SOURCE_RECIPIENT, null, collector, null);
-                List<ConnectorObject> all = collector.objects();
-                Progress progress = new Progress(err, terminal, forest.forest() + " recipients", all.size());
-                for (ConnectorObject o : all) {
-                    replicate(o);
-                    progress.step();
+            try (ReplicationWorkers workers =
+                    new ReplicationWorkers(facades.config().parallelism(), "galbridge-sync-" + forest.forest())) {
+                if (saved.isEmpty()) {
+                    next = source.getLatestSyncToken(ObjectClassNames.SOURCE_RECIPIENT);
+                    Progress progress = new Progress(err, terminal, forest.forest() + " recipients", 0);
+                    deferReads = true;
+                    source.search(ObjectClassNames.SOURCE_RECIPIENT, null, new Feed(workers, progress), null);
+                    workers.awaitAll();
+                    finishWritten(workers);
+                    deferReads = false;
+                    progress.finish();
+                } else {
+                    SyncToken[] last = {new SyncToken(saved.get())};
+                    Progress progress = new Progress(err, terminal, forest.forest() + " changes", 0);
+                    // every delta carries the token the run started from; the token to resume from is the
+                    // one the connector hands back at the end (ConnId returns it from sync)
+                    SyncToken end = source.sync(
+                            ObjectClassNames.SOURCE_RECIPIENT,
+                            last[0],
+                            delta -> {
+                                if (delta.getDeltaType() == SyncDeltaType.DELETE) {
+                                    workers.awaitAll();
+                                    deleted(
+                                            delta.getUid(),
+                                            "source " + delta.getUid().getUidValue() + " was deleted");
+                                    step(progress);
+                                } else {
+                                    ConnectorObject o = delta.getObject();
+                                    workers.submit(nameKey(o), () -> {
+                                        replicate(o);
+                                        step(progress);
+                                    });
+                                }
+                                last[0] = delta.getToken();
+                                return true;
+                            },
+                            null);
+                    workers.awaitAll();
+                    progress.finish();
+                    next = end != null ? end : last[0];
                 }
-                progress.finish();
-            } else {
-                SyncToken[] last = {new SyncToken(saved.get())};
-                Progress progress = new Progress(err, terminal, forest.forest() + " changes", 0);
-                // the connector gives every delta the token it was asked from and the batch's end token only
-                // as sync's result: without the result the saved token never advances
-                SyncToken end = source.sync(
-                        ObjectClassNames.SOURCE_RECIPIENT,
-                        last[0],
-                        delta -> {
-                            if (delta.getDeltaType() == SyncDeltaType.DELETE) {
-                                deleted(delta.getUid());
-                            } else {
-                                replicate(delta.getObject());
-                            }
-                            last[0] = delta.getToken();
-                            progress.step();
-                            return true;
-                        },
-                        null);
-                progress.finish();
-                next = end != null ? end : last[0];
             }
             if (!recorder.dryRun() && next != null) {
                 writeToken(String.valueOf(next.getValue()));
+            }
+        }
+
+        /** Hands each recipient of the full search to the workers as it arrives. */
+        private final class Feed implements SearchResultsHandler {
+            private final ReplicationWorkers workers;
+            private final Progress progress;
+
+            Feed(ReplicationWorkers workers, Progress progress) {
+                this.workers = workers;
+                this.progress = progress;
+            }
+
+            @Override
+            public boolean handle(ConnectorObject object) {
+                workers.submit(nameKey(object), () -> {
+                    replicate(object);
+                    step(progress);
+                });
+                return true;
+            }
+
+            @Override
+            public void handleResult(SearchResult result) {
+                // every page was handed to the workers
+            }
+        }
+
+        private void step(Progress progress) {
+            synchronized (progress) {
+                progress.step();
             }
         }
 
@@ -159,8 +230,13 @@ public final class GalSyncRun {
             try {
                 uid = target.create(input.objectClass(), input.attributes(recipient), null);
             } catch (InvalidAttributeValueException e) {
-                if (String.valueOf(e.getMessage()).contains(OUT_OF_SCOPE)) {
-                    skip(sourceDn, e.getMessage());
+                String message = String.valueOf(e.getMessage());
+                if (message.contains(OUT_OF_SCOPE) || message.contains(DECIDED_DELETE)) {
+                    if (before.isPresent()) {
+                        deleted(recipient.getUid(), "source " + sourceDn + " left GAL-sync scope: " + message);
+                    } else {
+                        skip(sourceDn, message);
+                    }
                 } else {
                     error(sourceDn, e);
                 }
@@ -174,7 +250,41 @@ public final class GalSyncRun {
                 error(sourceDn, e);
                 return;
             }
-            ConnectorObject after = target.getObject(input.objectClass(), uid, null);
+            if (deferReads) {
+                written.add(new Written(slim(recipient), before, uid));
+                return;
+            }
+            finish(recipient, before, uid, target.getObject(input.objectClass(), uid, null));
+        }
+
+        /**
+         * The second pass of a full sync: one search reads every contact back (instead of one read per
+         * replica), then each written replica is recorded and its X500 flows back to the source.
+         */
+        private void finishWritten(ReplicationWorkers workers) {
+            if (written.isEmpty()) {
+                return;
+            }
+            TargetReplicas fresh = TargetReplicas.read(target, input.objectClass());
+            for (Written w; (w = written.poll()) != null; ) {
+                Written item = w;
+                ConnectorObject after = fresh.byMark(mark(item.recipient().getUid()))
+                        .filter(o -> o.getUid().equals(item.uid()))
+                        .orElse(null);
+                workers.submit(
+                        nameKey(item.recipient()),
+                        () -> finish(
+                                item.recipient(),
+                                item.before(),
+                                item.uid(),
+                                after != null ? after : target.getObject(input.objectClass(), item.uid(), null)));
+            }
+            workers.awaitAll();
+        }
+
+        private void finish(
+                ConnectorObject recipient, Optional<ConnectorObject> before, Uid uid, ConnectorObject after) {
+            String sourceDn = recipient.getName().getNameValue();
             if (after == null) {
                 error(sourceDn, new ConnectorException("replica " + uid.getUidValue() + " vanished after writing it"));
                 return;
@@ -202,6 +312,21 @@ public final class GalSyncRun {
             new X500BackFlow(source, recorder, forest.forest()).write(recipient, after);
         }
 
+        /** What the second pass needs of a source recipient: identity, name, cn and proxy addresses. */
+        private static ConnectorObject slim(ConnectorObject recipient) {
+            ConnectorObjectBuilder b = new ConnectorObjectBuilder()
+                    .setObjectClass(recipient.getObjectClass())
+                    .setUid(recipient.getUid())
+                    .setName(recipient.getName());
+            for (String keep : List.of("cn", "proxyAddresses")) {
+                Attribute a = recipient.getAttributeByName(keep);
+                if (a != null) {
+                    b.addAttribute(a);
+                }
+            }
+            return b.build();
+        }
+
         private void dryRun(ConnectorObject recipient, Optional<ConnectorObject> before) {
             String sourceDn = recipient.getName().getNameValue();
             if (before.isEmpty()) {
@@ -224,7 +349,8 @@ public final class GalSyncRun {
             }
         }
 
-        private void deleted(Uid sourceUid) {
+        /** Deletes the replica owned for this source (found by its ownership mark), if there is one. */
+        private void deleted(Uid sourceUid, String why) {
             Optional<ConnectorObject> replica = contacts.byMark(mark(sourceUid));
             if (replica.isEmpty()) {
                 return;
@@ -242,8 +368,17 @@ public final class GalSyncRun {
                 }
                 contacts.remove(contact);
             }
-            recorder.record(new PlannedAction(
-                    Action.DELETE, target(), dn, List.of(), "source " + sourceUid.getUidValue() + " was deleted"));
+            recorder.record(new PlannedAction(Action.DELETE, target(), dn, List.of(), why));
+        }
+
+        /** The lane key: the first characters of the recipient's cn (or RDN value), lower case. */
+        private String nameKey(ConnectorObject recipient) {
+            Attribute cn = recipient.getAttributeByName("cn");
+            String name = cn != null && cn.getValue() != null && !cn.getValue().isEmpty()
+                    ? String.valueOf(cn.getValue().get(0))
+                    : leaf(recipient.getName().getNameValue());
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.substring(0, Math.min(lower.length(), NAME_KEY_LENGTH));
         }
 
         private String mark(Uid sourceUid) {
@@ -257,6 +392,14 @@ public final class GalSyncRun {
         private void error(String dn, Exception e) {
             recorder.record(
                     new PlannedAction(Action.ERROR, forest.forest(), dn, List.of(), String.valueOf(e.getMessage())));
+        }
+
+        private static String leaf(String dn) {
+            try {
+                return new DN(dn).getRDN().getAttributeValues()[0];
+            } catch (LDAPException e) {
+                return dn;
+            }
         }
 
         private String target() {

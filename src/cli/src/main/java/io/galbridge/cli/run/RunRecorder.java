@@ -19,7 +19,8 @@ import java.util.Objects;
 
 /**
  * Records what one run does to each object: prints it (text or JSON lines), journals it (not in a dry
- * run; nothing is written then) and counts it for the summary. Confined to the run's thread.
+ * run; nothing is written then) and counts it for the summary. Thread-safe: the sync's workers record
+ * concurrently; each action is printed, journalled and counted as one step.
  */
 public final class RunRecorder {
 
@@ -65,7 +66,7 @@ public final class RunRecorder {
     }
 
     /** Prints, journals and counts one object's action. */
-    public void record(PlannedAction action) {
+    public synchronized void record(PlannedAction action) {
         summary.count(action.action());
         if (action.action() == Action.ERROR) {
             errors.add(action);
@@ -101,17 +102,17 @@ public final class RunRecorder {
     }
 
     /** The counts so far. */
-    public RunSummary summary() {
+    public synchronized RunSummary summary() {
         return summary;
     }
 
     /** The failed objects so far. */
-    public List<PlannedAction> errors() {
+    public synchronized List<PlannedAction> errors() {
         return List.copyOf(errors);
     }
 
     /** Prints the summary line and returns the exit code: 1 when an object failed (each was printed). */
-    public int finish() {
+    public synchronized int finish() {
         printer.summary(summary, dryRun);
         return ExitCodes.forFinishedRun(summary.get(Action.ERROR)).code();
     }

@@ -1,9 +1,9 @@
 package io.galbridge.cli.run;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
@@ -12,15 +12,17 @@ import org.identityconnectors.framework.common.objects.ObjectClass;
 /**
  * galbridge's objects of one target object class ({@code galContact} or {@code mailUser}) indexed by
  * ownership mark ({@code galbridge:<forest>:<source guid>}) and by DN, read once per run through the
- * target facade and kept current as the run writes. Confined to the run's thread.
+ * target facade and kept current as the run writes. Thread-safe (the sync's workers share it); each
+ * object is indexed by mark and by DN in two steps, which is enough because the workers never handle one
+ * source object at the same time.
  */
 public final class TargetReplicas {
 
     /** The target connector's read-only attribute with the ownership mark. */
     public static final String OWNERSHIP_MARK = "ownershipMark";
 
-    private final Map<String, ConnectorObject> byMark = new HashMap<>();
-    private final Map<String, ConnectorObject> byDn = new HashMap<>();
+    private final Map<String, ConnectorObject> byMark = new ConcurrentHashMap<>();
+    private final Map<String, ConnectorObject> byDn = new ConcurrentHashMap<>();
 
     private TargetReplicas() {}
 

@@ -15,7 +15,7 @@ import org.identityconnectors.framework.common.objects.ConnectorObject;
 /**
  * Writes X500 proxy addresses back to a source recipient through the source facade's UpdateDeltaOp (which
  * only adds X500 values): those the source lacks, compared case-insensitively, so that a rerun writes
- * nothing. Confined to the run's thread.
+ * nothing. Thread-safe when the recorder is (the facade is).
  */
 public final class X500BackFlow {
 

@@ -104,14 +104,12 @@ class SambaCommandTest {
         return DirectoryState.read(List.of(source), target);
     }
 
-    /** Every recipient the fixture seeds that GAL sync replicates: all but the hidden first one and the groups. */
+    /** Every recipient the fixture seeds that GAL sync replicates: all but the hidden first one (groups included). */
     private static List<String> replicatedSources() {
         RecipientFixtures fixtures = RecipientFixtures.forForest(source.spec()).withRecipients(RECIPIENTS);
         List<String> out = new ArrayList<>();
         for (int i = 1; i < RECIPIENTS; i++) {
-            if (!fixtures.kindAt(i).isGroup()) {
-                out.add(DirectoryState.normalised(fixtures.recipientDnAt(i).toString()));
-            }
+            out.add(DirectoryState.normalised(fixtures.recipientDnAt(i).toString()));
         }
         return out;
     }

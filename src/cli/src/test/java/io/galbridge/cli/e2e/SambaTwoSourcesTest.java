@@ -93,15 +93,13 @@ class SambaTwoSourcesTest {
         return lines.isEmpty() ? "(no output)" : lines.get(lines.size() - 1);
     }
 
-    /** What GAL sync replicates of both fixtures: all but each one's hidden first recipient and the groups. */
+    /** What GAL sync replicates of both fixtures: all but each one's hidden first recipient (groups included). */
     private static List<String> replicatedSources() {
         List<String> out = new ArrayList<>();
         for (TestForest source : sources) {
             RecipientFixtures fixtures = fixtures(source.spec());
             for (int i = 1; i < RECIPIENTS; i++) {
-                if (!fixtures.kindAt(i).isGroup()) {
-                    out.add(DirectoryState.normalised(fixtures.recipientDnAt(i).toString()));
-                }
+                out.add(DirectoryState.normalised(fixtures.recipientDnAt(i).toString()));
             }
         }
         return out;
