@@ -172,7 +172,7 @@ class HostLoadingTest {
                 .hasMessageContaining("mailUserOu");
 
         Map<String, Object> noBindDn = new HashMap<>(
-                targetProperties(source, "OU=Contacts," + source.baseDn(), "OU=Users," + source.baseDn()));
+                HostForests.targetProperties(source, "OU=Contacts," + source.baseDn(), "OU=Users," + source.baseDn()));
         noBindDn.remove("bindDn");
         assertThatThrownBy(host.facade(BundleHost.TARGET_CONNECTOR, noBindDn)::validate)
                 .isInstanceOf(ConfigurationException.class)
