@@ -52,7 +52,7 @@ record SlapdConfiguration(
             "member");
 
     /**
-     * The attributes that also have a substring index on the initial part ({@code subinitial}): AD's medial/ANR
+     * The attributes of {@link #EQUALITY_INDEXES} that also have a substring index on the initial part ({@code subinitial}): AD's medial/ANR
      * indexes answer {@code (cn=prefix*)} and {@code (displayName=prefix*)} from an index, so the test forests do
      * too (the target connector finds the contact names taken with a cn prefix search).
      */
@@ -157,8 +157,12 @@ record SlapdConfiguration(
         conf.append("directory ").append(quote(dataDirectory().toString())).append('\n');
         conf.append("maxsize 8589934592\n");
         conf.append("dbnosync\n");
-        conf.append("index ").append(String.join(",", EQUALITY_INDEXES)).append(" eq\n");
-        conf.append("index ").append(String.join(",", SUBINITIAL_INDEXES)).append(" subinitial\n");
+        // slapd takes one index line per attribute: equality only, then equality and initial substrings
+        List<String> equalityOnly = EQUALITY_INDEXES.stream()
+                .filter(a -> !SUBINITIAL_INDEXES.contains(a))
+                .toList();
+        conf.append("index ").append(String.join(",", equalityOnly)).append(" eq\n");
+        conf.append("index ").append(String.join(",", SUBINITIAL_INDEXES)).append(" eq,subinitial\n");
         conf.append("limits dn.exact=")
                 .append(quote(administratorDn.toString()))
                 .append(" size=unlimited size.pr=unlimited size.prtotal=unlimited time=unlimited\n");
