@@ -1,6 +1,7 @@
 package io.galbridge.ad.connection;
 
 import com.unboundid.ldap.sdk.FailoverServerSet;
+import com.unboundid.ldap.sdk.GetEntryLDAPConnectionPoolHealthCheck;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
@@ -9,6 +10,7 @@ import io.galbridge.ad.error.LdapErrorTranslator;
 import java.util.Objects;
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLContext;
+import org.identityconnectors.framework.common.exceptions.ConnectionFailedException;
 import org.identityconnectors.framework.common.exceptions.ConnectorException;
 
 /**
@@ -20,8 +22,21 @@ import org.identityconnectors.framework.common.exceptions.ConnectorException;
  * exception whose message says which ({@code "certificate not trusted"}, {@code "host name mismatch"},
  * {@code "invalid credentials (wrong password ...)"}). TLS always verifies the certificate chain and the
  * host name. Thread-safe; close it to close every connection.
+ *
+ * <p>Liveness: {@link #checkAlive()} looks at local state only (the pool is not closed) and never goes to the
+ * server, so a ConnId host that checks every borrowed connector costs no round trip. A connection the server
+ * or the network has closed is replaced by the pool itself: on checkout a connection that is no longer
+ * connected is discarded and a new one is made (failing over to the next server); a background health check
+ * (a root DSE read on idle connections, every {@value #HEALTH_CHECK_INTERVAL_MILLIS} ms) discards connections
+ * that died silently; and {@link #run(String, LdapOperation)} repeats an operation once on a new connection
+ * when it failed because its connection was unusable (the pool's own operations do the same, {@link
+ * LDAPConnectionPool#setRetryFailedOperationsDueToInvalidConnections(boolean)}). When no server can be reached
+ * the operation fails with {@link ConnectionFailedException} naming the servers.
  */
 public final class AdConnectionPool implements AutoCloseable {
+
+    /** How often idle connections are checked in the background. */
+    static final long HEALTH_CHECK_INTERVAL_MILLIS = 60_000L;
 
     private final LDAPConnectionPool pool;
     private final String description;
@@ -63,6 +78,11 @@ public final class AdConnectionPool implements AutoCloseable {
             LDAPConnectionPool pool = new LDAPConnectionPool(
                     servers, null, 1, settings.poolSize(), new AdConnectionSetup(settings, tls), true);
             pool.setConnectionPoolName("galbridge " + settings.servers());
+            pool.setRetryFailedOperationsDueToInvalidConnections(true);
+            // root DSE read on idle connections in the background and after a failure; never on checkout
+            pool.setHealthCheck(new GetEntryLDAPConnectionPoolHealthCheck(
+                    "", settings.responseTimeout().toMillis(), false, false, false, false, true, true));
+            pool.setHealthCheckIntervalMillis(HEALTH_CHECK_INTERVAL_MILLIS);
             return new AdConnectionPool(pool, settings.servers() + " (" + settings.security() + ")");
         } catch (LDAPException e) {
             throw LdapErrorTranslator.translate(e, description);
@@ -87,8 +107,38 @@ public final class AdConnectionPool implements AutoCloseable {
      * @throws ConnectorException the translated LDAP failure
      */
     public <T> T run(String what, LdapOperation<T> operation) {
-        try (ServerAffinity session = checkOut(what + " (connecting to " + description + ")")) {
-            return session.run(what, operation);
+        String connecting = what + " (connecting to " + description + ")";
+        for (int attempt = 1; ; attempt++) {
+            LDAPConnection connection = connection(connecting);
+            boolean usable = true;
+            try {
+                return operation.run(connection);
+            } catch (LDAPException e) {
+                usable = e.getResultCode().isConnectionUsable();
+                if (!usable && attempt == 1) {
+                    continue; // the connection was dead: once more on a new one (the finally discards it)
+                }
+                throw LdapErrorTranslator.translate(e, what);
+            } finally {
+                if (usable) {
+                    pool.releaseConnection(connection);
+                } else {
+                    pool.releaseDefunctConnection(connection);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether this pool can serve operations, from local state only (no server round trip): it has not been
+     * closed. Dead connections are replaced when they are next checked out (see the class comment), so a
+     * server that is really gone is reported by the next operation, as {@link ConnectionFailedException}.
+     *
+     * @throws ConnectionFailedException if the pool has been closed
+     */
+    public void checkAlive() {
+        if (pool.isClosed()) {
+            throw new ConnectionFailedException("the connection pool to " + description + " is closed");
         }
     }
 
@@ -104,9 +154,12 @@ public final class AdConnectionPool implements AutoCloseable {
     }
 
     private ServerAffinity checkOut(String what) {
+        return new ServerAffinity(pool, connection(what));
+    }
+
+    private LDAPConnection connection(String what) {
         try {
-            LDAPConnection connection = pool.getConnection();
-            return new ServerAffinity(pool, connection);
+            return pool.getConnection();
         } catch (LDAPException e) {
             throw LdapErrorTranslator.translate(e, what);
         }

@@ -3,6 +3,7 @@ package io.galbridge.ad.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Modification;
@@ -10,6 +11,7 @@ import com.unboundid.ldap.sdk.ModificationType;
 import io.galbridge.ad.fixture.EmbeddedAdServer;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import org.identityconnectors.common.security.GuardedString;
 import org.identityconnectors.framework.common.exceptions.ConnectionFailedException;
 import org.identityconnectors.framework.common.exceptions.InvalidCredentialException;
@@ -120,6 +122,70 @@ class AdConnectionPoolTest {
             assertThatThrownBy(() -> pool.run("read root DSE", c -> c.getRootDSE()))
                     .isExactlyInstanceOf(ConnectionFailedException.class)
                     .hasMessageContaining("read root DSE");
+        }
+    }
+
+    @Test
+    void checkAliveStaysLocalAndTheNextOperationReportsAStoppedServerUntilItIsBack() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        server.close();
+        server = EmbeddedAdServer.start(List.of(InMemoryListenerConfig.createLDAPConfig(
+                "ldap", java.net.InetAddress.getLoopbackAddress(), port, null)));
+        AdConnectionPool pool = AdConnectionPool.open(plain(port, server.password()));
+        try (pool) {
+            String before = pool.run(
+                    "read the base", c -> c.getEntry(EmbeddedAdServer.BASE).getDN());
+            assertThat(before).isEqualTo(EmbeddedAdServer.BASE);
+
+            server.server().shutDown(true); // the listener and every open connection
+
+            pool.checkAlive(); // local state only: a root DSE read would fail here
+            assertThatThrownBy(() -> pool.run("read the base", c -> c.getEntry(EmbeddedAdServer.BASE)))
+                    .isExactlyInstanceOf(ConnectionFailedException.class)
+                    .hasMessageContaining("127.0.0.1:" + port);
+
+            server.server().startListening();
+
+            String after = pool.run(
+                    "read the base", c -> c.getEntry(EmbeddedAdServer.BASE).getDN());
+            assertThat(after).isEqualTo(EmbeddedAdServer.BASE);
+        }
+        assertThatThrownBy(pool::checkAlive)
+                .isExactlyInstanceOf(ConnectionFailedException.class)
+                .hasMessageContaining("127.0.0.1:" + port)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void aConnectionTheServerDroppedIsReplacedTransparently() throws Exception {
+        try (AdConnectionPool pool = AdConnectionPool.open(plain(server.port(), server.password()))) {
+            pool.run("read the base", c -> c.getEntry(EmbeddedAdServer.BASE));
+            // the server drops the pooled connection without notice (as a DC after its idle timeout), and keeps
+            // listening: the next operation gets a new connection instead of failing
+            server.server().closeAllConnections(false);
+
+            String after = pool.run(
+                    "read the base", c -> c.getEntry(EmbeddedAdServer.BASE).getDN());
+            assertThat(after).isEqualTo(EmbeddedAdServer.BASE);
+        }
+    }
+
+    @Test
+    void anOperationWhoseConnectionDiesIsRepeatedOnceOnANewConnection() {
+        try (AdConnectionPool pool = AdConnectionPool.open(plain(server.port(), server.password()))) {
+            java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+            String dn = pool.run("read the base", c -> {
+                if (attempts.incrementAndGet() == 1) {
+                    server.server().closeAllConnections(false); // dies under the first attempt
+                }
+                return c.getEntry(EmbeddedAdServer.BASE).getDN();
+            });
+
+            assertThat(dn).isEqualTo(EmbeddedAdServer.BASE);
+            assertThat(attempts.get()).isEqualTo(2);
         }
     }
 

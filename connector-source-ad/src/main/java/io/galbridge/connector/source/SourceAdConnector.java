@@ -78,9 +78,21 @@ public final class SourceAdConnector
         }
     }
 
+    /**
+     * Checks local state only ({@link AdConnectionPool#checkAlive()}: the pool is open), without a server round
+     * trip; ConnId calls it on every borrow. A dead connection is replaced by the pool on the next operation, and
+     * a server that is really gone fails that operation with {@code ConnectionFailedException}.
+     *
+     * @throws org.identityconnectors.framework.common.exceptions.ConnectionFailedException if the connector has
+     *     been disposed or its pool closed
+     */
     @Override
     public void checkAlive() {
-        pool.run("check the connection", c -> c.getRootDSE());
+        if (pool == null) {
+            throw new org.identityconnectors.framework.common.exceptions.ConnectionFailedException(
+                    "the source connector has been disposed");
+        }
+        pool.checkAlive();
     }
 
     @Override

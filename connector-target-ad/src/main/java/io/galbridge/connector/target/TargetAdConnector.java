@@ -99,8 +99,20 @@ public class TargetAdConnector
         }
     }
 
+    /**
+     * Checks local state only ({@link TargetDirectory#checkAlive()}), without a server round trip; ConnId calls it
+     * on every borrow. A server that is really gone fails the next operation with {@code
+     * ConnectionFailedException}.
+     *
+     * @throws org.identityconnectors.framework.common.exceptions.ConnectionFailedException if the connector has
+     *     been disposed or its pools closed
+     */
     @Override
     public void checkAlive() {
+        if (directory == null) {
+            throw new org.identityconnectors.framework.common.exceptions.ConnectionFailedException(
+                    "the target connector has been disposed");
+        }
         directory.checkAlive();
     }
 

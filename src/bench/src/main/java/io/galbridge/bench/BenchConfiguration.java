@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The galbridge configuration of a benchmark run: {@code galbridge.yaml} and {@code rules.yaml} in the work
@@ -22,10 +24,22 @@ record BenchConfiguration(Path directory, Path file, Map<String, String> environ
     private static final String SOURCE_PASSWORD = "GALBRIDGE_BENCH_SOURCE_PASSWORD";
     private static final String TARGET_PASSWORD = "GALBRIDGE_BENCH_TARGET_PASSWORD";
 
-    /** Writes the files for one source forest into one target forest. */
+    /**
+     * Writes the files for one source forest into one target forest, and removes the state directory of an
+     * earlier run (its token belongs to other forests, possibly of another kind, and a full sync must start
+     * without one).
+     */
     static BenchConfiguration write(Path directory, TestForest source, TestForest target, int parallelism)
             throws IOException {
         Files.createDirectories(directory);
+        Path state = directory.resolve("state");
+        if (Files.exists(state)) {
+            try (Stream<Path> stale = Files.walk(state)) {
+                for (Path p : stale.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put(SOURCE_PASSWORD, source.password());
         env.put(TARGET_PASSWORD, target.password());

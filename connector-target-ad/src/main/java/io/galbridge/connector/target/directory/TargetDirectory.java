@@ -165,10 +165,17 @@ public final class TargetDirectory implements AutoCloseable {
         return !searchForest(filter, "1.1").isEmpty();
     }
 
-    /** Carries out one change. */
-    public void apply(EntryChange change) {
+    /**
+     * Carries out one change.
+     *
+     * @return for a {@code CREATE} on a server that stamps no objectGUID, the objectGUID this call gave the new entry
+     *     (its UID, known without reading the entry back); empty otherwise (AD and Samba assign the objectGUID, so a
+     *     caller that needs it reads the entry back)
+     */
+    public Optional<ExchangeGuid> apply(EntryChange change) {
         String what = change.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + change.dn();
-        pool.run(what, c -> {
+        return pool.run(what, c -> {
+            Optional<ExchangeGuid> assigned = Optional.empty();
             switch (change.kind()) {
                 case CREATE -> {
                     List<Attribute> attributes = new ArrayList<>();
@@ -179,9 +186,9 @@ public final class TargetDirectory implements AutoCloseable {
                     }
                     if (!serverStampsObjectGuid) {
                         // the UID is the objectGUID: a server that stamps none (OpenLDAP) gets a random one
-                        attributes.add(new Attribute(
-                                GuidCodec.OBJECT_GUID,
-                                GuidCodec.INSTANCE.encode(ExchangeGuid.fromUuid(java.util.UUID.randomUUID()))));
+                        ExchangeGuid guid = ExchangeGuid.fromUuid(java.util.UUID.randomUUID());
+                        attributes.add(new Attribute(GuidCodec.OBJECT_GUID, GuidCodec.INSTANCE.encode(guid)));
+                        assigned = Optional.of(guid);
                     }
                     c.add(new AddRequest(change.dn(), attributes));
                 }
@@ -202,13 +209,22 @@ public final class TargetDirectory implements AutoCloseable {
                 }
                 case DELETE -> c.delete(change.dn());
             }
-            return null;
+            return assigned;
         });
     }
 
-    /** Reads the root DSE: whether the server answers on this pool's connections. */
+    /**
+     * Whether the pools can serve operations, from local state only (no server round trip): neither has been
+     * closed. Dead connections are replaced by the pools on the next operation ({@link AdConnectionPool}); a
+     * server that is really gone fails that operation with {@code ConnectionFailedException} naming the servers.
+     *
+     * @throws org.identityconnectors.framework.common.exceptions.ConnectionFailedException if a pool is closed
+     */
     public void checkAlive() {
-        pool.run("read the root DSE", c -> c.getEntry("", "supportedLDAPVersion"));
+        pool.checkAlive();
+        if (globalCatalog != null) {
+            globalCatalog.checkAlive();
+        }
     }
 
     /** The root DSE's highestCommittedUSN. */

@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.SearchScope;
+import io.galbridge.ad.value.GuidCodec;
 import io.galbridge.connector.target.TargetSettings;
 import io.galbridge.connector.target.directory.TargetDirectory;
 import io.galbridge.mapping.config.ForestProfile;
@@ -15,6 +16,7 @@ import io.galbridge.mapping.galsync.GalSyncRules;
 import io.galbridge.mapping.galsync.SourceRecipient;
 import io.galbridge.mapping.galsync.TargetState;
 import io.galbridge.mapping.model.DirectoryEntry;
+import io.galbridge.mapping.model.ExchangeGuid;
 import io.galbridge.mapping.model.LegacyExchangeDn;
 import io.galbridge.mapping.plan.EntryChange;
 import io.galbridge.mapping.plan.Modification;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -77,8 +80,18 @@ public final class GalContactCreation {
                     if (decision.action() == GalSyncDecision.Action.CREATE && !legacyDnFree(decision)) {
                         continue;
                     }
-                    decision.changes().forEach(directory::apply);
                     String dn = decision.replicaDnValue().orElseThrow();
+                    Optional<ExchangeGuid> assigned = Optional.empty();
+                    for (EntryChange change : decision.changes()) {
+                        Optional<ExchangeGuid> guid = directory.apply(change);
+                        if (change.kind() == EntryChange.Kind.CREATE
+                                && change.dn().equals(dn)) {
+                            assigned = guid;
+                        }
+                    }
+                    if (assigned.isPresent()) {
+                        return new Uid(GuidCodec.INSTANCE.toUid(assigned.get())); // this call chose it: no read-back
+                    }
                     return ConnectorObjects.uid(directory
                             .read(dn)
                             .orElseThrow(() -> new ConnectorException("Contact " + dn + " vanished after writing it")));

@@ -27,7 +27,12 @@ record SlapdConfiguration(
     /** AD's default {@code MaxPageSize}: the most entries a page (or a non-paged search) returns. */
     static final int MAX_PAGE_SIZE = 1000;
 
-    /** The attributes with an equality index. */
+    /**
+     * The attributes with an equality index: slapd's own (objectClass, entryCSN, entryUUID) and those AD indexes
+     * (searchFlags bit 0 in the default schema) that galbridge searches by — identity, addresses, names (ANR
+     * includes displayName). adminDescription, galbridge's ownership mark, is not indexed by AD by default and is
+     * deliberately left unindexed here too.
+     */
     static final List<String> EQUALITY_INDEXES = List.of(
             "objectClass",
             "entryCSN",
@@ -43,7 +48,15 @@ record SlapdConfiguration(
             "userPrincipalName",
             "mailNickname",
             "targetAddress",
+            "displayName",
             "member");
+
+    /**
+     * The attributes of {@link #EQUALITY_INDEXES} that also have a substring index on the initial part ({@code subinitial}): AD's medial/ANR
+     * indexes answer {@code (cn=prefix*)} and {@code (displayName=prefix*)} from an index, so the test forests do
+     * too (the target connector finds the contact names taken with a cn prefix search).
+     */
+    static final List<String> SUBINITIAL_INDEXES = List.of("cn", "displayName");
 
     Path configFile() {
         return instanceDirectory.resolve("slapd.conf");
@@ -144,7 +157,12 @@ record SlapdConfiguration(
         conf.append("directory ").append(quote(dataDirectory().toString())).append('\n');
         conf.append("maxsize 8589934592\n");
         conf.append("dbnosync\n");
-        conf.append("index ").append(String.join(",", EQUALITY_INDEXES)).append(" eq\n");
+        // slapd takes one index line per attribute: equality only, then equality and initial substrings
+        List<String> equalityOnly = EQUALITY_INDEXES.stream()
+                .filter(a -> !SUBINITIAL_INDEXES.contains(a))
+                .toList();
+        conf.append("index ").append(String.join(",", equalityOnly)).append(" eq\n");
+        conf.append("index ").append(String.join(",", SUBINITIAL_INDEXES)).append(" eq,subinitial\n");
         conf.append("limits dn.exact=")
                 .append(quote(administratorDn.toString()))
                 .append(" size=unlimited size.pr=unlimited size.prtotal=unlimited time=unlimited\n");
