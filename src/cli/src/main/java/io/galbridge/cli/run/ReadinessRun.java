@@ -105,11 +105,10 @@ public final class ReadinessRun {
             ConnectorFacade source = facades.source(forest, Map.of());
             for (ConnectorObject o : search(source, ObjectClassNames.SOURCE_RECIPIENT, withWriteRights(source))) {
                 if (isMailbox(o)) {
-                    entry(forest.forest(), withClasses(o, USER_CLASSES), unreadable)
-                            .ifPresent(e -> {
-                                mailboxes.add(e);
-                                facts.put(e, new MailboxFacts(forest.deliveryDomain(), writable(o)));
-                            });
+                    entry(forest.forest(), o, unreadable).ifPresent(e -> {
+                        mailboxes.add(e);
+                        facts.put(e, new MailboxFacts(forest.deliveryDomain(), writable(o)));
+                    });
                 }
             }
         }
@@ -203,8 +202,9 @@ public final class ReadinessRun {
     }
 
     /**
-     * The LDAP object classes of a target object. Neither connector returns {@code objectClass} (the ConnId
-     * class stands for it), but the classifiers need it: a {@code galContact} is a contact, a {@code
+     * The LDAP object classes of a target object. The target connector does not return {@code objectClass}
+     * (the ConnId class stands for it; the source connector publishes it, decision 0003), but the classifiers
+     * need it: a {@code galContact} is a contact, a {@code
      * mailUser} a user, a target {@code recipient} follows its computed {@code recipientKind} (a {@link
      * TargetKind} name); {@link TargetKind#OTHER} (security and non-universal groups, plain contacts,
      * computers) follows its attributes: groupType makes a group, sAMAccountName a user (a computer when it
