@@ -49,7 +49,8 @@ import org.identityconnectors.framework.spi.operations.UpdateDeltaOp;
  *
  * <p>UIDs are normalised to lower case ({@link AttributeNormalizer}, {@link UidNormalizer}), so a host may pass a
  * GUID in any case. Create refuses any attribute that is
- * neither {@code __NAME__} nor a createable attribute of the object class, before it touches the directory.
+ * neither {@code __NAME__} nor a createable attribute of the object class, before it touches the directory. A
+ * {@code galContact} create honours the operation option {@link TargetOperationOptions#REPLICA_ABSENT}.
  */
 @ConnectorClass(
         configurationClass = TargetAdConfiguration.class,
@@ -123,12 +124,12 @@ public class TargetAdConnector
 
     @Override
     public Uid create(ObjectClass oc, Set<Attribute> attributes, OperationOptions options) {
-        LdapNameAvailability names = new LdapNameAvailability(directory);
         if (oc.equals(TargetAttributes.GAL_CONTACT)) {
-            return new GalContactCreation(directory, names).create(attributes);
+            return new GalContactCreation(directory).create(attributes, TargetOperationOptions.replicaAbsent(options));
         }
         if (oc.equals(TargetAttributes.MAIL_USER)) {
-            return new MailUserCreation(directory, names, stepListener).create(attributes);
+            return new MailUserCreation(directory, new LdapNameAvailability(directory), stepListener)
+                    .create(attributes);
         }
         throw new ConnectorException("Create is not supported for " + oc + "; use galContact or mailUser");
     }

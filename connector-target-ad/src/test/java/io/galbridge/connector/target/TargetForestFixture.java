@@ -1,5 +1,13 @@
 package io.galbridge.connector.target;
 
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.RDN;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
 import io.galbridge.testkit.TestForest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +21,8 @@ import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.api.ConnectorFacadeFactory;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.AttributeBuilder;
+import org.identityconnectors.framework.common.objects.OperationOptions;
+import org.identityconnectors.framework.common.objects.OperationOptionsBuilder;
 import org.identityconnectors.test.common.TestHelpers;
 
 /** Builds configurations, facades and source-mailbox attribute sets for tests against the target forest. */
@@ -85,6 +95,49 @@ final class TargetForestFixture {
                 "X500:/o=Old/ou=First/cn=Recipients/cn=" + alias));
         a.add(AttributeBuilder.build("msExchRecipientTypeDetails", "1"));
         return Set.copyOf(a);
+    }
+
+    /** {@link #sourceMailbox} with this cn and, when not null, this department. */
+    static Set<Attribute> sourceMailbox(String alias, String cn, String department, UUID sourceGuid) {
+        List<Attribute> a = new ArrayList<>(sourceMailbox(alias, sourceGuid, UUID.randomUUID()));
+        a.removeIf(x -> x.is("cn"));
+        a.add(AttributeBuilder.build("cn", cn));
+        if (department != null) {
+            a.add(AttributeBuilder.build("department", department));
+        }
+        return Set.copyOf(a);
+    }
+
+    /** Create options asserting {@link TargetOperationOptions#REPLICA_ABSENT}. */
+    static OperationOptions replicaAbsent() {
+        return new OperationOptionsBuilder()
+                .setOption(TargetOperationOptions.REPLICA_ABSENT, Boolean.TRUE)
+                .build();
+    }
+
+    /** Adds a plain contact named {@code cn} to the contact OU (joins no source: no mark, no X500); returns its DN. */
+    DN seedContact(String cn) throws LDAPException {
+        DN dn = new DN(new RDN("cn", cn), new DN(contactOu));
+        try (LDAPConnection c = forest.connect()) {
+            c.add(new Entry(
+                    dn,
+                    new com.unboundid.ldap.sdk.Attribute(
+                            "objectClass", "top", "person", "organizationalPerson", "contact"),
+                    new com.unboundid.ldap.sdk.Attribute("cn", cn)));
+        }
+        return dn;
+    }
+
+    /** The contacts one level below the contact OU with the attributes asked for. */
+    List<SearchResultEntry> contacts(String... attributes) throws LDAPException {
+        try (LDAPConnection c = forest.connect()) {
+            return c.search(
+                            contactOu,
+                            SearchScope.ONE,
+                            Filter.createEqualityFilter("objectClass", "contact"),
+                            attributes)
+                    .getSearchEntries();
+        }
     }
 
     static String legacyDn(String alias) {

@@ -1,6 +1,7 @@
 package io.galbridge.connector.target.operation;
 
 import io.galbridge.connector.target.TargetAdConnector;
+import io.galbridge.connector.target.TargetOperationOptions;
 import java.util.EnumSet;
 import org.identityconnectors.framework.common.objects.AttributeInfo;
 import org.identityconnectors.framework.common.objects.AttributeInfoBuilder;
@@ -17,7 +18,8 @@ import org.identityconnectors.framework.spi.operations.UpdateDeltaOp;
 
 /**
  * The connector's schema: galContact and mailUser (writable), recipient (read-only). __UID__ is the objectGUID
- * string, __NAME__ the DN (chosen by the naming policy on create; a given __NAME__ is ignored). Stateless.
+ * string, __NAME__ the DN (chosen by the naming policy on create; a given __NAME__ is ignored). Create declares the
+ * operation option {@link TargetOperationOptions#REPLICA_ABSENT}. Stateless.
  */
 public final class TargetSchema {
 
@@ -46,6 +48,7 @@ public final class TargetSchema {
         }
         b.removeSupportedObjectClass(SyncOp.class, recipient.build());
         b.removeSupportedObjectClass(SyncOp.class, writable(TargetAttributes.GAL_CONTACT));
+        b.defineOperationOption(TargetOperationOptions.replicaAbsentInfo(), CreateOp.class);
         return b.build();
     }
 

@@ -24,18 +24,21 @@ public final class EmbeddedForest implements TestForest {
     private final String password;
     private final Path caCertificatePem;
     private final UpdateSequence sequence;
+    private final RequestLog requests;
 
     EmbeddedForest(
             ForestSpec spec,
             InMemoryDirectoryServer server,
             String password,
             Path caCertificatePem,
-            UpdateSequence sequence) {
+            UpdateSequence sequence,
+            RequestLog requests) {
         this.spec = spec;
         this.server = server;
         this.password = password;
         this.caCertificatePem = caCertificatePem;
         this.sequence = sequence;
+        this.requests = requests;
     }
 
     @Override
@@ -93,6 +96,11 @@ public final class EmbeddedForest implements TestForest {
      */
     public InMemoryDirectoryServer directoryServer() {
         return server;
+    }
+
+    /** The requests clients send this forest, recorded on demand (round-trip assertions). */
+    public RequestLog requests() {
+        return requests;
     }
 
     /** The forest's current highest update sequence number, as its root DSE answers it. */

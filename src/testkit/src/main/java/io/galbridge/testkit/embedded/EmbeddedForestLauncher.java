@@ -67,6 +67,8 @@ final class EmbeddedForestLauncher {
                 BaseDirectoryTree.administratorDn(spec).toString(), password);
         config.setEqualityIndexAttributes(EQUALITY_INDEXES);
         config.setListenerConfigs(listeners(spec, ca));
+        RequestLog requests = new RequestLog();
+        config.addInMemoryOperationInterceptor(requests.interceptor()); // first: sees the requests as clients sent them
         // order matters: refuse client-supplied identities first, then stamp
         config.addInMemoryOperationInterceptor(identity);
         config.addInMemoryOperationInterceptor(category);
@@ -83,7 +85,7 @@ final class EmbeddedForestLauncher {
             server.add(entry);
         }
         server.startListening();
-        return new EmbeddedForest(spec, server, password, caPem, sequence);
+        return new EmbeddedForest(spec, server, password, caPem, sequence, requests);
     }
 
     private static List<InMemoryListenerConfig> listeners(ForestSpec spec, TestCertificateAuthority ca)
