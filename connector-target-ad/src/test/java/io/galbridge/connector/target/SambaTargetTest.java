@@ -91,4 +91,29 @@ class SambaTargetTest {
                 .asString()
                 .isEqualToIgnoringCase(groupDn);
     }
+
+    /**
+     * Optimistic naming on AD: the add under the taken preferred name fails with 68, the connector reads the taken
+     * names and moves on to the department variant; a repeated create with {@code galbridge.replicaAbsent} collides
+     * again at the preferred name, joins, finds its replica under the variant and returns its UID.
+     */
+    @Test
+    void aNameCollisionMovesToTheDepartmentVariant(@ForestRole("target") TestForest target) throws Exception {
+        TargetForestFixture fx = new TargetForestFixture(target);
+        ConnectorFacade facade = fx.facade(fx.configuration());
+        String alias = "scn" + token();
+        String cn = "Ana Tomé";
+        fx.seedContact(cn + " (" + alias + ")");
+        Set<Attribute> src = TargetForestFixture.sourceMailbox(alias, cn, "Legal", UUID.randomUUID());
+
+        Uid uid = facade.create(TargetAttributes.GAL_CONTACT, src, TargetForestFixture.replicaAbsent());
+        Uid again = facade.create(TargetAttributes.GAL_CONTACT, src, TargetForestFixture.replicaAbsent());
+
+        assertThat(facade.getObject(TargetAttributes.GAL_CONTACT, uid, null)
+                        .getAttributeByName("cn")
+                        .getValue())
+                .containsExactly(cn + " (" + alias + ") (Legal)");
+        assertThat(again.getUidValue()).isEqualTo(uid.getUidValue());
+        assertThat(fx.contacts("cn")).hasSize(2);
+    }
 }
