@@ -20,10 +20,13 @@ import org.identityconnectors.framework.api.ConnectorFacadeFactory;
 import org.identityconnectors.framework.api.ConnectorInfo;
 import org.identityconnectors.framework.api.ConnectorInfoManager;
 import org.identityconnectors.framework.api.ConnectorInfoManagerFactory;
+import org.identityconnectors.framework.api.operations.CreateApiOp;
 import org.identityconnectors.framework.common.exceptions.ConfigurationException;
 import org.identityconnectors.framework.common.objects.AttributeBuilder;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
 import org.identityconnectors.framework.common.objects.ObjectClass;
+import org.identityconnectors.framework.common.objects.OperationOptionInfo;
+import org.identityconnectors.framework.common.objects.OperationOptionsBuilder;
 import org.identityconnectors.framework.common.objects.Uid;
 import org.identityconnectors.framework.common.objects.filter.FilterBuilder;
 import org.identityconnectors.test.common.TestHelpers;
@@ -114,6 +117,20 @@ class TargetAdBundleIT {
         String dn = found.get(0).getName().getNameValue();
         assertThat(target.read(dn, "adminDescription").getAttributeValue("adminDescription"))
                 .startsWith("galbridge:src.test:");
+
+        // a host knows the create option by its name only; the packaged bundle declares and honours it
+        assertThat(facade.schema().getSupportedOptionsByOperation(CreateApiOp.class))
+                .extracting(OperationOptionInfo::getName)
+                .contains("galbridge.replicaAbsent");
+        String optimistic = "bundleopt" + UUID.randomUUID().toString().substring(0, 6);
+        Uid created = facade.create(
+                GAL_CONTACT,
+                TargetForestFixture.sourceMailbox(optimistic, UUID.randomUUID(), UUID.randomUUID()),
+                new OperationOptionsBuilder()
+                        .setOption("galbridge.replicaAbsent", Boolean.TRUE)
+                        .build());
+        assertThat(facade.getObject(GAL_CONTACT, created, null).getName().getNameValue())
+                .isEqualToIgnoringCase("CN=" + optimistic + "," + fx.contactOu);
 
         facade.delete(GAL_CONTACT, uid, null);
         assertThat(target.read(dn)).isNull();
