@@ -1,5 +1,6 @@
 package io.galbridge.connector.target.operation;
 
+import io.galbridge.mapping.galsync.GalSyncDecision;
 import io.galbridge.mapping.galsync.TargetState;
 import io.galbridge.mapping.model.DirectoryEntry;
 import java.util.List;
@@ -42,7 +43,7 @@ final class NameClashRetry {
         for (int round = 0; round < ROUNDS; round++) {
             List<DirectoryEntry> joined = lookups.joined(request);
             Set<String> taken = lookups.takenNames(request);
-            var decision = request.decide(new TargetState(joined, taken, List.of()));
+            GalSyncDecision decision = request.decide(new TargetState(joined, taken, List.of()));
             try {
                 return writer.write(decision, joined);
             } catch (AlreadyExistsException again) {
