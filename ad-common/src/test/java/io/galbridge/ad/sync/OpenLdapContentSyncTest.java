@@ -21,6 +21,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import org.identityconnectors.common.security.GuardedString;
 import org.identityconnectors.framework.common.exceptions.ConfigurationException;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,41 @@ class OpenLdapContentSyncTest {
             assertThat(changes).singleElement().isInstanceOfSatisfying(Change.Delete.class, d -> {
                 assertThat(d.objectGuid()).isEqualTo(leaving);
                 assertThat(d.lastKnownDn()).isEqualTo(new DN(new RDN("CN", "Lena Left"), forest.baseDn()));
+            });
+        }
+    }
+
+    @Test
+    void theDeletionOfAnEntryWithoutObjectGuidIsReportedWithoutOne(@ForestRole("source") TestForest forest)
+            throws Exception {
+        TrackedSubtree tree = new TrackedSubtree(forest, "Tracked without GUID", true);
+        DN plain = tree.dn("Paul Plain");
+        try (LDAPConnection c = forest.connect()) {
+            c.add(new Entry(
+                    plain,
+                    new Attribute("objectClass", "top", "person", "organizationalPerson", "contact"),
+                    new Attribute("cn", "Paul Plain"),
+                    new Attribute("sn", "Plain")));
+        }
+        try (AdConnectionPool pool = TrackedSubtree.pool(forest)) {
+            ChangeTracker tracker = TrackedSubtree.tracker(SyncMode.CONTENT_SYNC, pool, tree.scope());
+            SyncToken start;
+            try (ServerAffinity session = pool.openSession()) {
+                start = tracker.latest(session);
+            }
+            UUID uuid = tree.entryUuid(plain);
+            tree.delete(plain);
+
+            List<Change> changes = new ArrayList<>();
+            ChangeBatch batch;
+            try (ServerAffinity session = pool.openSession()) {
+                batch = tracker.changesSince(session, start, changes::add);
+            }
+            assertThat(batch.fullResync()).isEmpty();
+            assertThat(changes).singleElement().isInstanceOfSatisfying(Change.Delete.class, d -> {
+                assertThat(d.objectGuid()).isNull();
+                assertThat(d.entryUuid()).isEqualTo(uuid);
+                assertThat(d.lastKnownDn()).isEqualTo(plain);
             });
         }
     }
