@@ -106,10 +106,13 @@ public final class ContentSyncTracker implements ChangeTracker {
                 if (resolution.unresolved().isEmpty()) {
                     changes = resolution.changes();
                 } else {
-                    reason = "the server reports the deletion of the entries with entryUUID " + resolution.unresolved()
-                            + ", but the accesslog holds no delete record of them (logops without delete, or"
-                            + " logpurge removed records younger than the token), so their objectGUIDs are"
-                            + " unknown and every object in scope was read again";
+                    List<UUID> unresolved = resolution.unresolved();
+                    reason = "the server reports the deletion of " + unresolved.size() + " entries (entryUUIDs "
+                            + unresolved.subList(0, Math.min(10, unresolved.size()))
+                            + (unresolved.size() > 10 ? " ..." : "")
+                            + ") that the accesslog holds no delete record of (logops without delete, or logpurge"
+                            + " removed the records before this sync), so their objectGUIDs are unknown and every"
+                            + " object in scope was read again";
                 }
             }
             if (changes == null) {
