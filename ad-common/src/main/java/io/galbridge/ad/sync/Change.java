@@ -21,8 +21,8 @@ public sealed interface Change permits Change.CreateOrUpdate, Change.Delete {
      * @param dn the object's current DN; not null
      * @param entry the object's current values of the tracker's scope attributes (all of them, not only the
      *     changed ones); not null
-     * @param entryUuid the RFC 4533 entryUUID, reported by {@link ContentSyncTracker} so a caller can map the
-     *     entryUUIDs of later deletions to objectGUIDs; null from the AD strategies
+     * @param entryUuid the RFC 4533 entryUUID, reported by {@link ContentSyncTracker}; null from the AD
+     *     strategies
      */
     record CreateOrUpdate(ExchangeGuid objectGuid, DN dn, ReadOnlyEntry entry, UUID entryUuid) implements Change {
         public CreateOrUpdate {
@@ -39,11 +39,11 @@ public sealed interface Change permits Change.CreateOrUpdate, Change.Delete {
 
     /**
      * An object deleted. The AD strategies know the objectGUID (from the tombstone) and usually the last DN
-     * (from {@code lastKnownParent} and the tombstone's name). {@link ContentSyncTracker} knows only the
-     * entryUUID: RFC 4533 reports deletions as entryUUIDs, and the caller resolves them to objectGUIDs from
-     * the {@link CreateOrUpdate#entryUuid()} values it saw before (see {@link ContentSyncTracker}).
+     * (from {@code lastKnownParent} and the tombstone's name). {@link ContentSyncTracker} gets the entryUUID from
+     * RFC 4533 and the objectGUID and last DN from the server's accesslog (see {@link ContentSyncTracker}).
      *
-     * @param objectGuid the deleted object's objectGUID; null only from {@link ContentSyncTracker}
+     * @param objectGuid the deleted object's objectGUID; null only from {@link ContentSyncTracker}, for an entry
+     *     that had none (e.g. an organizational unit)
      * @param lastKnownDn the object's DN before deletion; null when the server did not say
      * @param entryUuid the deleted entry's entryUUID; null from the AD strategies
      */

@@ -26,6 +26,10 @@ import org.identityconnectors.framework.common.exceptions.ConfigurationException
  *   <li>{@link ContentSyncTracker} when the root DSE lists the RFC 4533 sync request control.
  * </ol>
  *
+ * Content sync also needs the server's accesslog (OpenLDAP's {@code slapo-accesslog}, readable by the bind) to
+ * report deletions by objectGUID; without one, choosing it fails with a {@link ConfigurationException} that names
+ * the overlay and its settings (see {@link ContentSyncTracker#forServer}).
+ *
  * Stateless.
  */
 public final class ChangeTrackerFactory {
@@ -37,7 +41,8 @@ public final class ChangeTrackerFactory {
      * @param session a connection to the directory, used to read its root DSE (and probe DirSync); not null
      * @param scope what to watch; not null
      * @return the tracker
-     * @throws ConfigurationException when the mode is not available on this server, naming why
+     * @throws ConfigurationException when the mode is not available on this server, naming why (for content
+     *     sync also: no accesslog database this bind can read)
      * @throws org.identityconnectors.framework.common.exceptions.ConnectorException the translated LDAP failure
      *     of reading the root DSE
      */
@@ -67,7 +72,7 @@ public final class ChangeTrackerFactory {
                 }
                 case CONTENT_SYNC -> {
                     require(contentSync, server, "RFC 4533 content sync (" + ContentSyncTracker.SYNC_REQUEST_OID + ")");
-                    yield new ContentSyncTracker(scope);
+                    yield ContentSyncTracker.forServer(session, scope);
                 }
                 case AUTO -> {
                     if (dirSync && dirSyncAllowed(session, scope)) {
@@ -77,7 +82,7 @@ public final class ChangeTrackerFactory {
                         yield new UsnChangedTracker(scope);
                     }
                     if (contentSync) {
-                        yield new ContentSyncTracker(scope);
+                        yield ContentSyncTracker.forServer(session, scope);
                     }
                     throw new ConfigurationException("no change-tracking strategy is available on " + server
                             + ": its root DSE advertises neither DirSync nor highestCommittedUSN nor RFC 4533"

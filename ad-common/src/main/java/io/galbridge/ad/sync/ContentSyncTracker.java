@@ -26,21 +26,26 @@ import org.identityconnectors.framework.common.exceptions.ConnectorException;
  * <p>Adds and modifies arrive as entries (state add or modify) and are reported as {@link
  * Change.CreateOrUpdate} with the entry's objectGUID, which such directories must carry as an ordinary
  * attribute (galbridge's test forests set it; an entry without one fails the call naming its DN).
- * Deletions arrive as entryUUIDs (a {@code syncIdSet} with refreshDeletes, or an entry with state delete)
- * and are reported as {@link Change.Delete} with the entryUUID and <em>without</em> objectGUID: the
- * deleted entry can no longer be read, and this tracker does not keep an entryUUID-to-objectGUID map in the
- * token, because the map would grow with the directory while a token must stay small. Every {@link
- * Change.CreateOrUpdate} carries the entry's entryUUID, so the caller resolves a deletion from the
- * entryUUIDs of the objects it already holds (e.g. stored next to each object's objectGUID).
+ * Deletions arrive as entryUUIDs only (a {@code syncIdSet} with refreshDeletes, or an entry with state
+ * delete): the deleted entry can no longer be read, and the token cannot hold an entryUUID-to-objectGUID map
+ * (it would grow with the directory). So this tracker reads each deleted entry's objectGUID from the
+ * server's accesslog ({@code slapo-accesslog}: the {@code auditDelete} record with that {@code reqEntryUUID}
+ * keeps the old objectGUID in {@code reqOld}) and reports {@link Change.Delete} with objectGUID, last DN and
+ * entryUUID. {@link #forServer} refuses a server without an accesslog database this bind can read. An entry
+ * that syncprov reports as deleted but that still exists (moved out of {@link ChangeScope#subtree()}) is
+ * reported as deleted with its current DN. A deletion whose log record has no objectGUID (an OU) is reported
+ * without objectGUID. Every {@link Change.CreateOrUpdate} also carries the entry's entryUUID.
  *
  * <p>When the server cannot answer from its session log and falls back to a present phase (the token is
- * older than the log), this tracker does a full refresh instead and sets {@link
- * ChangeBatch#fullResyncReason()}: every object in scope is reported, and objects the caller knows that
- * were not reported are deleted.
+ * older than the log), or reports a deletion that the accesslog no longer holds (purged, or not logged),
+ * this tracker does a full refresh instead and sets {@link ChangeBatch#fullResyncReason()}: every object in
+ * scope is reported, and objects the caller knows that were not reported are deleted. A delete record
+ * without old values ({@code logold} does not match the entry) fails the call, naming the setting.
  *
  * <p>The server's answer to one call is gathered before the consumer sees it (the final cookie arrives
  * last), so memory grows with the number of changes in one call. {@link #latest} runs a refresh
- * without a cookie and without attributes, reading every DN in scope once. Token payload (version 1): the
+ * without a cookie and without attributes, reading every DN in scope once. Deletions cost one accesslog search
+ * per hundred of them. Token payload (version 1): the
  * server's sync cookie. Thread-safe.
  */
 public final class ContentSyncTracker implements ChangeTracker {
@@ -49,12 +54,28 @@ public final class ContentSyncTracker implements ChangeTracker {
     public static final String SYNC_REQUEST_OID = ContentSyncRequestControl.SYNC_REQUEST_OID;
 
     private final ChangeScope scope;
+    private final DeletionResolver deletions;
 
     /**
      * @param scope what to watch; {@link ChangeScope#subtree()} is the sync base; not null
+     * @param accessLog where the objectGUIDs of deleted entries are read; not null
      */
-    public ContentSyncTracker(ChangeScope scope) {
+    ContentSyncTracker(ChangeScope scope, AccessLog accessLog) {
         this.scope = Objects.requireNonNull(scope, "scope");
+        this.deletions = new DeletionResolver(accessLog, scope);
+    }
+
+    /**
+     * A tracker for a server whose accesslog this bind can read.
+     *
+     * @param session a connection to the server, to find its accesslog database; not null
+     * @param scope what to watch; {@link ChangeScope#subtree()} is the sync base; not null
+     * @return the tracker
+     * @throws org.identityconnectors.framework.common.exceptions.ConfigurationException naming the accesslog overlay
+     *     and its settings when the server has no accesslog database this bind can read
+     */
+    public static ContentSyncTracker forServer(ServerAffinity session, ChangeScope scope) {
+        return new ContentSyncTracker(scope, AccessLog.locate(session, scope.namingContext()));
     }
 
     @Override
@@ -76,12 +97,28 @@ public final class ContentSyncTracker implements ChangeTracker {
         {
             Refresh refresh = refresh(session, cookie, scope.requested());
             String reason = null;
+            List<Change> changes = null;
             if (refresh.sawPresentPhase()) {
                 reason = "the server answered the token with a present phase (the token is older than its session"
                         + " log, or the log was reset), so every object in scope was read again";
-                refresh = refresh(session, null, scope.requested());
+            } else {
+                DeletionResolver.Resolution resolution = deletions.resolve(session, refresh.changes(session));
+                if (resolution.unresolved().isEmpty()) {
+                    changes = resolution.changes();
+                } else {
+                    List<UUID> unresolved = resolution.unresolved();
+                    reason = "the server reports the deletion of " + unresolved.size() + " entries (entryUUIDs "
+                            + unresolved.subList(0, Math.min(10, unresolved.size()))
+                            + (unresolved.size() > 10 ? " ..." : "")
+                            + ") that the accesslog holds no delete record of (logops without delete, or logpurge"
+                            + " removed the records before this sync), so their objectGUIDs are unknown and every"
+                            + " object in scope was read again";
+                }
             }
-            List<Change> changes = refresh.changes(session);
+            if (changes == null) {
+                refresh = refresh(session, null, scope.requested());
+                changes = refresh.changes(session);
+            }
             changes.forEach(consumer);
             return new ChangeBatch(
                     SyncToken.of(ChangeTrackingKind.CONTENT_SYNC, refresh.cookie), changes.size(), reason, List.of());

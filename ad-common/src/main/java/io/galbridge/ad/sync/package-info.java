@@ -12,7 +12,8 @@
  *       controller's {@code highestCommittedUSN}; works with read rights; sees deletions only where the
  *       show-deleted control is allowed.
  *   <li>{@link io.galbridge.ad.sync.ContentSyncTracker}: RFC 4533 content synchronisation (refreshOnly)
- *       on OpenLDAP-based directories.
+ *       on OpenLDAP-based directories (syncprov), with the accesslog overlay's delete records giving deleted
+ *       entries their objectGUID.
  * </ul>
  *
  * <p>Where a tracker stands is an opaque, versioned {@link io.galbridge.ad.sync.SyncToken}. Delivery is at

@@ -30,12 +30,10 @@ import org.identityconnectors.framework.common.objects.Uid;
  *   <li>an object that exists but fails any of those tests (it stopped being a recipient, moved out of
  *       scope or no longer matches the filter): DELETE with its UID. Hosts ignore deletions of UIDs they
  *       never saw, so such deltas for objects that never were recipients are harmless;
- *   <li>a deleted object: DELETE with its UID.
+ *   <li>a deleted object: DELETE with its UID. On OpenLDAP (RFC 4533 content sync), the tracker reads the
+ *       deleted entry's objectGUID from the server's accesslog; a deleted entry that had no objectGUID (an OU)
+ *       was never a recipient and is not reported.
  * </ul>
- *
- * <p>Limitation: RFC 4533 content sync (non-AD servers) reports deletions by entryUUID only. This connector's
- * UID is the objectGUID, and it keeps no state to map one to the other, so such deletions are logged at
- * warning level and not reported; a periodic full reconciliation finds them.
  *
  * <p>Thread-safe (immutable).
  */
@@ -54,16 +52,16 @@ final class RecipientDeltas {
     /**
      * @param change the tracker's change; not null
      * @param token the token the delta carries; not null
-     * @return the delta, or empty for a content-sync deletion without an objectGUID
+     * @return the delta, or empty for the deletion of an entry that had no objectGUID
      */
     Optional<SyncDelta> toDelta(Change change, SyncToken token) {
         SyncDeltaBuilder delta = new SyncDeltaBuilder().setToken(token).setObjectClass(RecipientSchema.RECIPIENT_CLASS);
         if (change instanceof Change.Delete deletion) {
             Optional<ExchangeGuid> guid = deletion.knownObjectGuid();
             if (guid.isEmpty()) {
-                LOG.warn(
-                        "Deletion of the entry with entryUUID {0} (last DN {1}) is not reported: the server"
-                                + " reports deletions by entryUUID only, and the connector's UID is the objectGUID",
+                LOG.ok(
+                        "Deletion of the entry with entryUUID {0} (last DN {1}) is not reported: it had no"
+                                + " objectGUID, so it was no recipient",
                         deletion.entryUuid(),
                         deletion.knownLastDn().map(Object::toString).orElse("unknown"));
                 return Optional.empty();

@@ -22,7 +22,9 @@ import org.identityconnectors.framework.spi.SyncTokenResultsHandler;
 /**
  * {@code SyncOp}: the latest token and the deltas since a token, from the shared change trackers of {@code
  * io.galbridge.ad.sync} ({@link ChangeTrackerFactory} picks DirSync, uSNChanged or RFC 4533 content sync from
- * the configured {@link SyncStrategy} and the server). {@link RecipientDeltas} turns each change into a delta.
+ * the configured {@link SyncStrategy} and the server; content sync also reads the server's accesslog for the
+ * objectGUIDs of deleted entries, and is refused with a {@code ConfigurationException} naming the overlay when
+ * the bind cannot read one). {@link RecipientDeltas} turns each change into a delta.
  *
  * <p>Tokens are the trackers' {@link io.galbridge.ad.sync.SyncToken} strings ({@code gbsync1.<kind>.<state>}).
  * A tracker gives the token to resume from only after the whole run, so every delta carries the token the
@@ -31,7 +33,7 @@ import org.identityconnectors.framework.spi.SyncTokenResultsHandler;
  *
  * <p>Without a token, the run reads every recipient in scope (a full synchronisation) and ends with the
  * token taken just before that read. When a tracker cannot continue from a token (another DC answered, the
- * history is gone) it reports every object again; that reason, and anything the tracker could not see
+ * history is gone, the accesslog no longer holds a reported deletion) it reports every object again; that reason, and anything the tracker could not see
  * (e.g. deletions without the right to list deleted objects), is logged at warning level.
  *
  * <p>Thread-safe (stateless apart from the shared pool).
