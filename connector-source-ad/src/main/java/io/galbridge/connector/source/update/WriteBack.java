@@ -37,7 +37,9 @@ import org.identityconnectors.framework.common.objects.Uid;
  *             identity and Exchange's address policy owns the rest.
  *       </ul>
  *       A value already present, compared per value case-insensitively (AD's matching rule), is not added
- *       again; values the object has are never replaced or removed;
+ *       again; values the object has are never replaced or removed. (An X500-only add leaves that comparison to
+ *       the server, {@link X500Append}: the same on Windows AD, OpenLDAP and the embedded server; Samba compares
+ *       proxyAddresses case-sensitively.)
  *   <li>the post-move flip: replacing {@code targetAddress}, {@code msExchRecipientTypeDetails} and {@code
  *       msExchRecipientDisplayType} (single values; a replica's targetAddress is retargeted the same way);
  *   <li>removing {@code homeMDB}, {@code homeMTA} and {@code msExchHomeServerName}, only when the

@@ -78,7 +78,8 @@ final class X500Append {
         if (features.activeDirectory() && (hint.isEmpty() || hintInScope)) {
             GuidDn target = GuidDn.ofUid(uid.getUidValue());
             return modify(
-                    "UID " + uid.getUidValue() + " (" + target + ")",
+                    "UID " + uid.getUidValue() + " (" + target
+                            + hint.map(dn -> ", last read as " + dn).orElse("") + ")",
                     new ModifyRequest(target.dn(), add(x500)),
                     BY_GUID_FALLBACK);
         }
