@@ -10,6 +10,7 @@ import io.galbridge.connector.source.search.ConnIdFilterTranslator;
 import io.galbridge.connector.source.search.RecipientObjectMapper;
 import io.galbridge.connector.source.search.RecipientSearch;
 import io.galbridge.connector.source.sync.RecipientSync;
+import io.galbridge.connector.source.update.DirectoryFeatures;
 import io.galbridge.connector.source.update.WriteBack;
 import io.galbridge.mapping.recipient.RecipientClassifier;
 import java.util.Set;
@@ -55,6 +56,8 @@ public final class SourceAdConnector
     private AdConnectionPool pool;
     private RecipientSchema schema;
     private RecipientObjectMapper mapper;
+    /** What the server's root DSE announces; read on the first write-back of this instance. */
+    private DirectoryFeatures features;
 
     @Override
     public Configuration getConfiguration() {
@@ -75,6 +78,7 @@ public final class SourceAdConnector
         if (pool != null) {
             pool.close();
             pool = null;
+            features = null;
         }
     }
 
@@ -133,7 +137,10 @@ public final class SourceAdConnector
     public Set<AttributeDelta> updateDelta(
             ObjectClass objectClass, Uid uid, Set<AttributeDelta> modifications, OperationOptions options) {
         requireRecipient(objectClass);
-        return new WriteBack(pool, settings, new RecipientLocator(pool, settings)).apply(uid, modifications);
+        if (features == null) {
+            features = DirectoryFeatures.probe(pool);
+        }
+        return new WriteBack(pool, settings, new RecipientLocator(pool, settings), features).apply(uid, modifications);
     }
 
     @Override

@@ -23,7 +23,7 @@ public record WriteRights(boolean activeDirectory) {
     public static final String EFFECTIVE = "allowedAttributesEffective";
 
     /** LDAP_CAP_ACTIVE_DIRECTORY_OID, in the root DSE's supportedCapabilities of AD and Samba. */
-    static final String AD_CAPABILITY = "1.2.840.113556.1.4.800";
+    public static final String AD_CAPABILITY = "1.2.840.113556.1.4.800";
 
     /**
      * Reads the root DSE.

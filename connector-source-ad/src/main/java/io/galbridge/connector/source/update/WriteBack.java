@@ -37,7 +37,9 @@ import org.identityconnectors.framework.common.objects.Uid;
  *             identity and Exchange's address policy owns the rest.
  *       </ul>
  *       A value already present, compared per value case-insensitively (AD's matching rule), is not added
- *       again; values the object has are never replaced or removed;
+ *       again; values the object has are never replaced or removed. (An X500-only add leaves that comparison to
+ *       the server, {@link X500Append}: the same on Windows AD, OpenLDAP and the embedded server; Samba compares
+ *       proxyAddresses case-sensitively.)
  *   <li>the post-move flip: replacing {@code targetAddress}, {@code msExchRecipientTypeDetails} and {@code
  *       msExchRecipientDisplayType} (single values; a replica's targetAddress is retargeted the same way);
  *   <li>removing {@code homeMDB}, {@code homeMTA} and {@code msExchHomeServerName}, only when the
@@ -46,7 +48,12 @@ import org.identityconnectors.framework.common.objects.Uid;
  *
  * Everything else is refused with a {@link PermissionDeniedException} naming the attribute (a malformed value
  * with an {@link InvalidAttributeValueException}), before anything is written. Applying the same deltas twice
- * changes nothing the second time. Thread-safe.
+ * changes nothing the second time.
+ *
+ * <p>Round trips: a call that only adds X500 values is one modify request where the server allows it ({@link
+ * X500Append}: by GUID DN on AD and Samba, by the UID's name hint with an objectGUID assertion elsewhere);
+ * every other call, and an X500 add the fast path hands back, first locates the object by objectGUID under the
+ * search roots, reading the attributes it changes, then sends one modify with only what is missing. Thread-safe.
  */
 public final class WriteBack {
 
@@ -64,12 +71,21 @@ public final class WriteBack {
     private final AdConnectionPool pool;
     private final SourceSettings settings;
     private final RecipientLocator locator;
+    private final X500Append x500Append;
 
-    /** All arguments are required. */
-    public WriteBack(AdConnectionPool pool, SourceSettings settings, RecipientLocator locator) {
+    /**
+     * @param pool the connections; not null
+     * @param settings the configuration; not null
+     * @param locator finds the object by UID when the write needs its current values or {@code features} offer
+     *     no direct path; not null
+     * @param features what the server announces ({@link DirectoryFeatures#probe}); not null
+     */
+    public WriteBack(
+            AdConnectionPool pool, SourceSettings settings, RecipientLocator locator, DirectoryFeatures features) {
         this.pool = Objects.requireNonNull(pool, "pool");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.locator = Objects.requireNonNull(locator, "locator");
+        this.x500Append = new X500Append(pool, settings, features);
     }
 
     /**
@@ -86,6 +102,10 @@ public final class WriteBack {
     public Set<AttributeDelta> apply(Uid uid, Set<AttributeDelta> deltas) {
         for (AttributeDelta d : deltas) {
             check(d);
+        }
+        Optional<List<String>> x500 = x500Only(deltas);
+        if (x500.isPresent() && x500Append.tryAdd(uid, x500.get())) {
+            return Collections.emptySet();
         }
         SearchResultEntry entry = locator.find(
                 uid,
@@ -105,6 +125,27 @@ public final class WriteBack {
             pool.run(entry.getDN(), c -> c.modify(entry.getDN(), mods));
         }
         return Collections.emptySet();
+    }
+
+    /**
+     * The values when the deltas only add X500 proxy addresses (the GAL sync's back-flow, which needs no read:
+     * {@link X500Append}); empty when anything else is asked (the routing smtp: address and the flip are checked
+     * against the values the object has).
+     */
+    private static Optional<List<String>> x500Only(Set<AttributeDelta> deltas) {
+        List<String> x500 = new ArrayList<>();
+        for (AttributeDelta d : deltas) {
+            if (!d.getName().equalsIgnoreCase(AttributeNames.PROXY_ADDRESSES)) {
+                return Optional.empty();
+            }
+            for (Object v : values(d.getValuesToAdd())) {
+                if (!parse(d.getName(), v).isX500()) {
+                    return Optional.empty();
+                }
+                x500.add(String.valueOf(v));
+            }
+        }
+        return x500.isEmpty() ? Optional.empty() : Optional.of(X500Append.distinctIgnoringCase(x500));
     }
 
     private void check(AttributeDelta d) {
