@@ -194,7 +194,7 @@ class SambaSourceTest {
                 .getValue();
         facade.updateDelta(RecipientSchema.RECIPIENT_CLASS, uid, add, null);
         // no variant in another letter case here: Samba compares proxyAddresses case-sensitively, and the X500-only
-        // add leaves the comparison to the server (decision 0006); Windows AD compares case-insensitively
+        // add leaves the comparison to the server (decision 0007); Windows AD compares case-insensitively
         List<Object> twice = facade.getObject(RecipientSchema.RECIPIENT_CLASS, uid, null)
                 .getAttributeByName("proxyAddresses")
                 .getValue();
