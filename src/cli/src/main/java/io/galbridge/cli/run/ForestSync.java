@@ -84,6 +84,7 @@ final class ForestSync {
                         new FullSyncFeed(workers, replication, index, progress),
                         null);
         workers.awaitAll();
+        replication.flush();
         progress.finish();
         if (!recorder.dryRun()) {
             err.println(forest.name() + ": " + replication.fastCreates() + " creates asserted "

@@ -19,7 +19,10 @@ import org.identityconnectors.framework.common.objects.Uid;
  * user (that mail user is its replica); otherwise {@code create} its {@code galContact} through the target
  * facade (which the target connector makes idempotent: it creates, adopts or updates, and refuses conflicts),
  * read the replica back by the returned UID, record the create or update, and write the replica's X500 back to
- * the source at once ({@link X500BackFlow}), so that target and source writes of different lanes overlap.
+ * the source ({@link X500BackFlow}). In a full sync the replicas are read back in batches of {@value
+ * ReplicaReadBack#BATCH} by the worker that completes a batch ({@link ReplicaReadBack}), so the target's adds and
+ * the source's X500 writes of different lanes overlap without a read per replica; an incremental sync reads
+ * each replica back at once.
  *
  * <p><b>Fast path.</b> When the caller gives a {@link JoinIndex} (a full sync) and it says that the connector's
  * join would find nothing — no replica by mark, no target object holding the X500 of the source's
@@ -48,6 +51,7 @@ final class Replication {
     private final RunRecorder recorder;
     private final ReplicaDeletion deletion;
     private final X500BackFlow backFlow;
+    private final ReplicaReadBack readBack;
     private final AtomicInteger fastCreates = new AtomicInteger();
 
     /**
@@ -61,6 +65,7 @@ final class Replication {
         this.recorder = recorder;
         this.deletion = new ReplicaDeletion(target, forest, recorder);
         this.backFlow = new X500BackFlow(forest.facade(), recorder, forest.name());
+        this.readBack = new ReplicaReadBack(target);
     }
 
     /** The deletion of this forest's replicas. */
@@ -77,7 +82,9 @@ final class Replication {
      * Replicates one source recipient.
      *
      * @param recipient the source recipient as read; never null
-     * @param joins what the target's join would find; null when the create must not assert anything
+     * @param joins what the target's join would find, in a full sync (whose replicas are read back in batches,
+     *     {@link ReplicaReadBack}; call {@link #flush} at its end); null in an incremental sync (the create asserts
+     *     nothing and the replica is read back at once)
      */
     void replicate(ConnectorObject recipient, JoinIndex joins) {
         String sourceDn = recipient.getName().getNameValue();
@@ -124,13 +131,31 @@ final class Replication {
         if (absent) {
             fastCreates.incrementAndGet();
         }
-        ConnectorObject after = target.facade().getObject(target.input().objectClass(), uid, null);
-        if (after == null) {
-            error(sourceDn, new ConnectorException("replica " + uid.getUidValue() + " vanished after writing it"));
+        if (joins != null) {
+            readBack.add(new ReplicaReadBack.Written(recipient, before, uid), this::finish);
+        } else {
+            finish(new ReplicaReadBack.Read(
+                    new ReplicaReadBack.Written(recipient, before, uid),
+                    target.facade().getObject(target.input().objectClass(), uid, null)));
+        }
+    }
+
+    /** Reads back, records and back-flows the replicas of a full sync still waiting; after the workers are done. */
+    void flush() {
+        readBack.flush(this::finish);
+    }
+
+    private void finish(ReplicaReadBack.Read read) {
+        ConnectorObject recipient = read.written().recipient();
+        if (read.after() == null) {
+            error(
+                    recipient.getName().getNameValue(),
+                    new ConnectorException(
+                            "replica " + read.written().uid().getUidValue() + " vanished after writing it"));
             return;
         }
-        record(recipient, before, after);
-        backFlow.write(recipient, after);
+        record(recipient, read.written().before(), read.after());
+        backFlow.write(recipient, read.after());
     }
 
     private void record(ConnectorObject recipient, Optional<ConnectorObject> before, ConnectorObject after) {
