@@ -12,8 +12,8 @@ import org.identityconnectors.framework.api.ConnectorFacade;
  * One GAL-sync run over every source forest. It reads galbridge's contacts and mail users in the target once,
  * then syncs each source forest in turn ({@link ForestSync}): the first run of a forest replicates every
  * recipient (a full sync), later runs the changes since the saved token. Each recipient becomes, through the
- * target facade, a {@code galContact} create, read back and its X500 written back to the source on one worker
- * lane ({@link Replication}); deleted sources, and sources that left GAL-sync scope, lose their owned replica
+ * target facade, a {@code galContact} create on a worker lane, read back (in a full sync in batches, {@link
+ * ReplicaReadBack}) and its X500 written back to the source ({@link Replication}); deleted sources, and sources that left GAL-sync scope, lose their owned replica
  * ({@link ReplicaDeletion}). Recipients pre-staged as mail users are skipped (their mail user is their replica).
  *
  * <p>For a full sync the run also reads, once, every target recipient's ownership mark and X500 proxy addresses
