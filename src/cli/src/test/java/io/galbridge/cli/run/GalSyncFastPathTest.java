@@ -38,12 +38,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  * by a GALSync contact in the contact OU (adopted), by a contact outside it and by a mail-enabled user (both
  * refused) — and every other in-scope source is created with the assertion; a repeated full sync asserts
  * nothing, since every replica carries its mark. The end state is the connector's, with or without honouring
- * the option: no duplicate contact for a joined source.
+ * the option: no duplicate contact for a joined source. More than {@value ReplicaReadBack#BATCH} replicas are
+ * created, so both a full read-back batch and the rest read after the lanes are done are exercised.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GalSyncFastPathTest {
 
-    private static final int RECIPIENTS = 24;
+    private static final int RECIPIENTS = 48;
     private static final Pattern ASSERTED =
             Pattern.compile("src\\.test: (\\d+) creates asserted galbridge\\.replicaAbsent");
     private static final Pattern CREATED = Pattern.compile("created (\\d+),");
@@ -121,7 +122,7 @@ class GalSyncFastPathTest {
                 .isEqualTo(1);
         assertThat(run.out()).contains("replica of " + JOINED_DNS.get(0)).contains("errors 2");
         int created = number(CREATED, run.out());
-        assertThat(created).isPositive();
+        assertThat(created).isGreaterThan(ReplicaReadBack.BATCH);
         assertThat(number(ASSERTED, run.err()))
                 .as("every created replica, and only those, asserted its absence")
                 .isEqualTo(created);
@@ -152,6 +153,16 @@ class GalSyncFastPathTest {
                             .getAttributeValue("description"))
                     .as("the GALSync contact was adopted: it carries the mark now")
                     .startsWith("galbridge:src.test:");
+        }
+        try (LDAPConnection c = forests.source().connect()) {
+            assertThat(c.search(
+                                    forests.source().baseDn().toString(),
+                                    SearchScope.SUB,
+                                    Filter.createSubstringFilter("proxyAddresses", "X500:/o=Tgt/", null, null),
+                                    "1.1")
+                            .getEntryCount())
+                    .as("every replica's X500 flowed back, the adopted one's included")
+                    .isEqualTo(created + 1);
         }
     }
 
