@@ -11,9 +11,9 @@ import org.identityconnectors.framework.common.objects.ObjectClass;
 
 /**
  * galbridge's objects of one target object class ({@code galContact} or {@code mailUser}) indexed by
- * ownership mark ({@code galbridge:<forest>:<source guid>}) and by DN, read once per run through the
+ * ownership mark ({@code galbridge:<forest>:<source guid>}), by DN and by UID, read once per run through the
  * target facade and kept current as the run writes. Thread-safe (the sync's workers share it); each
- * object is indexed by mark and by DN in two steps, which is enough because the workers never handle one
+ * object is indexed by mark, DN and UID in separate steps, which is enough because the workers never handle one
  * source object at the same time.
  */
 public final class TargetReplicas {
@@ -23,6 +23,7 @@ public final class TargetReplicas {
 
     private final Map<String, ConnectorObject> byMark = new ConcurrentHashMap<>();
     private final Map<String, ConnectorObject> byDn = new ConcurrentHashMap<>();
+    private final Map<String, ConnectorObject> byUid = new ConcurrentHashMap<>();
 
     private TargetReplicas() {}
 
@@ -39,12 +40,14 @@ public final class TargetReplicas {
     public void put(ConnectorObject object) {
         mark(object).ifPresent(m -> byMark.put(m.toLowerCase(Locale.ROOT), object));
         byDn.put(object.getName().getNameValue().toLowerCase(Locale.ROOT), object);
+        byUid.put(object.getUid().getUidValue().toLowerCase(Locale.ROOT), object);
     }
 
     /** Forgets one object. */
     public void remove(ConnectorObject object) {
         mark(object).ifPresent(m -> byMark.remove(m.toLowerCase(Locale.ROOT)));
         byDn.remove(object.getName().getNameValue().toLowerCase(Locale.ROOT));
+        byUid.remove(object.getUid().getUidValue().toLowerCase(Locale.ROOT));
     }
 
     /** The object carrying this ownership mark. */
@@ -55,6 +58,11 @@ public final class TargetReplicas {
     /** The object with this DN. */
     public Optional<ConnectorObject> byDn(String dn) {
         return Optional.ofNullable(byDn.get(dn.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The object with this UID (an adopted contact keeps its UID when it is renamed into the contact OU). */
+    public Optional<ConnectorObject> byUid(String uid) {
+        return Optional.ofNullable(byUid.get(uid.toLowerCase(Locale.ROOT)));
     }
 
     /** How many objects are indexed. */

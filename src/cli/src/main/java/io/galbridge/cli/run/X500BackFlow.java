@@ -11,11 +11,13 @@ import org.identityconnectors.framework.common.exceptions.ConnectorException;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.AttributeDeltaBuilder;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
+import org.identityconnectors.framework.common.objects.Uid;
 
 /**
  * Writes X500 proxy addresses back to a source recipient through the source facade's UpdateDeltaOp (which
  * only adds X500 values): those the source lacks, compared case-insensitively, so that a rerun writes
- * nothing. Thread-safe when the recorder is (the facade is).
+ * nothing. The source UID carries the recipient's DN as name hint ({@link Uid#getNameHint()}), by which the
+ * source connector writes without locating the object first. Thread-safe when the recorder is (the facade is).
  */
 public final class X500BackFlow {
 
@@ -71,7 +73,7 @@ public final class X500BackFlow {
             try {
                 source.updateDelta(
                         ObjectClassNames.SOURCE_RECIPIENT,
-                        recipient.getUid(),
+                        new Uid(recipient.getUid().getUidValue(), recipient.getName()),
                         Set.of(AttributeDeltaBuilder.build("proxyAddresses", new ArrayList<Object>(missing), null)),
                         null);
             } catch (ConnectionFailedException e) {
