@@ -114,9 +114,13 @@ class GalContactRoundTripTest {
         assertThat(fx.contacts()).hasSize(1);
     }
 
-    /** Without the option: the join search, the add and the read-back; no taken-names or legacyExchangeDN search. */
+    /**
+     * Without the option, a new source: the join's two searches (X500 of the source's legacyExchangeDN, indexed;
+     * then, as no replica carries the mark, the mark), the add and the read-back; no taken-names or
+     * legacyExchangeDN search.
+     */
     @Test
-    void withoutTheOptionACreateAddsTheJoinSearchOnly(@ForestRole("target") TestForest target) throws Exception {
+    void withoutTheOptionANewContactCostsTheTwoJoinSearches(@ForestRole("target") TestForest target) throws Exception {
         TargetForestFixture fx = new TargetForestFixture(target);
         ConnectorFacade facade = fx.facade(fx.configuration());
         facade.test();
@@ -130,16 +134,52 @@ class GalContactRoundTripTest {
                     recording.requests().stream().filter(r -> !r.dn().isEmpty()).toList();
         }
 
-        assertThat(requests).extracting(Request::kind).containsExactly(Kind.SEARCH, Kind.ADD, Kind.SEARCH);
-        Request join = requests.get(0);
-        assertThat(join.scope()).isEqualTo(SearchScope.SUB);
-        assertThat(join.filter())
-                .contains("galbridge:src.test:")
+        assertThat(requests).extracting(Request::kind).containsExactly(Kind.SEARCH, Kind.SEARCH, Kind.ADD, Kind.SEARCH);
+        Request byX500 = requests.get(0);
+        assertThat(byX500.scope()).isEqualTo(SearchScope.SUB);
+        assertThat(byX500.filter())
                 .contains(com.unboundid.ldap.sdk.Filter.createEqualityFilter(
                                 "proxyAddresses", "X500:" + TargetForestFixture.legacyDn(alias))
                         .toString())
+                .doesNotContain("galbridge:src.test:")
                 .doesNotContainIgnoringCase("legacyExchangeDN=");
-        assertThat(requests.get(2).scope()).isEqualTo(SearchScope.BASE);
+        assertThat(requests.get(1).filter()).contains("galbridge:src.test:");
+        assertThat(requests.get(3).scope()).isEqualTo(SearchScope.BASE);
+    }
+
+    /**
+     * Without the option, an existing replica (the incremental sync's case): one indexed search by X500 finds it
+     * with its mark, read in full; no mark search (unindexed in AD), no read-back; the update is written.
+     */
+    @Test
+    void withoutTheOptionAnExistingReplicaIsFoundByOneX500Search(@ForestRole("target") TestForest target)
+            throws Exception {
+        TargetForestFixture fx = new TargetForestFixture(target);
+        ConnectorFacade facade = fx.facade(fx.configuration());
+        String alias = alias();
+        UUID sourceGuid = UUID.randomUUID();
+        Uid first = facade.create(
+                TargetAttributes.GAL_CONTACT,
+                TargetForestFixture.sourceMailbox(alias, sourceGuid, UUID.randomUUID()),
+                null);
+        Set<Attribute> changed = new HashSet<>(TargetForestFixture.sourceMailbox(alias, sourceGuid, UUID.randomUUID()));
+        changed.removeIf(a -> a.is("displayName"));
+        changed.add(AttributeBuilder.build("displayName", "Roe, Jane (changed)"));
+
+        Uid second;
+        List<Request> requests;
+        try (RequestLog.Recording recording = log(target).record()) {
+            second = facade.create(TargetAttributes.GAL_CONTACT, changed, null);
+            requests =
+                    recording.requests().stream().filter(r -> !r.dn().isEmpty()).toList();
+        }
+
+        assertThat(second.getUidValue()).isEqualTo(first.getUidValue());
+        assertThat(requests).extracting(Request::kind).containsExactly(Kind.SEARCH, Kind.MODIFY);
+        assertThat(requests.get(0).filter()).doesNotContain("galbridge:src.test:");
+        assertThat(fx.contacts("displayName"))
+                .extracting(e -> e.getAttributeValue("displayName"))
+                .contains("Roe, Jane (changed)");
     }
 
     /**

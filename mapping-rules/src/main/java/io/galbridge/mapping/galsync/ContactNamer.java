@@ -1,12 +1,13 @@
 package io.galbridge.mapping.galsync;
 
 import io.galbridge.mapping.config.NamingPolicy;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Deterministic, unique CNs for replica contacts (spec 3.4 CN rules, E21).
@@ -41,24 +42,12 @@ public final class ContactNamer {
 
     /** Every candidate name, in order of preference; see the class contract. */
     public List<String> candidates(String cn, String mailNickname, String department) {
-        String base = preferred(cn, mailNickname);
-        List<String> out = new ArrayList<>();
-        out.add(base);
-        if (policy.departmentSuffix() && department != null && !department.isBlank()) {
-            String withDepartment = base + " (" + department.strip() + ")";
-            if (withDepartment.length() <= policy.maxLength()) {
-                out.add(withDepartment);
-            }
-        }
-        for (int i = 1; i <= policy.maxCounter(); i++) {
-            String suffix = "(" + i + ")";
-            out.add(truncate(base, policy.maxLength() - suffix.length()) + suffix);
-        }
-        return out;
+        return candidateStream(cn, mailNickname, department).toList();
     }
 
     /**
-     * The name to use.
+     * The name to use. Candidates are generated lazily, so a free preferred name costs one string, not
+     * {@link NamingPolicy#maxCounter()} of them.
      *
      * @param taken the CNs already present in the target OU (any case); may include {@code current}
      * @param current the replica's current CN, or null for a new replica; kept when it is still one of
@@ -67,8 +56,7 @@ public final class ContactNamer {
      */
     public Optional<String> choose(
             String cn, String mailNickname, String department, Collection<String> taken, String current) {
-        List<String> candidates = candidates(cn, mailNickname, department);
-        if (current != null && candidates.stream().anyMatch(current::equals)) {
+        if (current != null && candidateStream(cn, mailNickname, department).anyMatch(current::equals)) {
             return Optional.of(current);
         }
         TreeSet<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -76,7 +64,25 @@ public final class ContactNamer {
         if (current != null) {
             used.remove(current);
         }
-        return candidates.stream().filter(c -> !used.contains(c)).findFirst();
+        return candidateStream(cn, mailNickname, department)
+                .filter(c -> !used.contains(c))
+                .findFirst();
+    }
+
+    private Stream<String> candidateStream(String cn, String mailNickname, String department) {
+        String base = preferred(cn, mailNickname);
+        Stream<String> named = Stream.of(base);
+        if (policy.departmentSuffix() && department != null && !department.isBlank()) {
+            String withDepartment = base + " (" + department.strip() + ")";
+            if (withDepartment.length() <= policy.maxLength()) {
+                named = Stream.of(base, withDepartment);
+            }
+        }
+        Stream<String> counted = IntStream.rangeClosed(1, policy.maxCounter()).mapToObj(i -> {
+            String suffix = "(" + i + ")";
+            return truncate(base, policy.maxLength() - suffix.length()) + suffix;
+        });
+        return Stream.concat(named, counted);
     }
 
     private static String truncate(String s, int max) {

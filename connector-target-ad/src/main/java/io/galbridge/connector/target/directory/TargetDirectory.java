@@ -121,6 +121,24 @@ public final class TargetDirectory implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Every object of the forest that matches {@code filter}, read in full: through the global catalog, each hit
+     * re-read from the domain DC (the GC holds only the partial attribute set); without a GC, one search of the
+     * domain naming context that returns every attribute (no re-read).
+     */
+    public List<DirectoryEntry> findInForest(Filter filter) {
+        if (globalCatalog == null) {
+            List<DirectoryEntry> out = new ArrayList<>();
+            search(pool, settings.baseDn(), SearchScope.SUB, filter, out::add, ALL);
+            return out;
+        }
+        List<DirectoryEntry> out = new ArrayList<>();
+        for (DirectoryEntry hit : searchForest(filter, "1.1")) {
+            read(hit.dn()).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** Reads one entry by DN; empty when it does not exist. */
     public Optional<DirectoryEntry> read(String dn, String... attrs) {
         return pool.run("read " + dn, c -> {

@@ -5,9 +5,13 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.SearchScope;
 import io.galbridge.connector.target.directory.TargetDirectory;
+import io.galbridge.mapping.config.DnText;
 import io.galbridge.mapping.model.DirectoryEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
@@ -29,19 +33,34 @@ final class ReplicaLookups {
         this.directory = directory;
     }
 
-    /** Every target object that represents the source of {@code request}, read in full. */
+    /**
+     * Every target object that represents the source of {@code request}, read in full.
+     *
+     * <p>Two steps, so that the common case costs one indexed search: first the objects holding the X500 of the
+     * source's legacyExchangeDN (proxyAddresses is indexed in AD); when one of them carries the source's ownership
+     * mark, that is the replica and the search ends there. Otherwise (a new source, an adoptable GALSync contact,
+     * or a replica whose X500 was removed or whose source's legacyExchangeDN changed) the objects carrying the mark
+     * are searched as well; that attribute (adminDescription or description) is not indexed in AD's default
+     * schema, which is why it comes second. A second object that carries the mark but lost the X500, next to a
+     * replica found by X500, is not seen (decision 0006).
+     */
     List<DirectoryEntry> joined(ContactRequest request) {
-        List<Filter> keys = new ArrayList<>();
-        keys.add(Filter.createEqualityFilter(directory.settings().ownership().attribute(), request.mark()));
-        request.source().string("legacyExchangeDN").ifPresent(l -> {
-            keys.add(Filter.createEqualityFilter("proxyAddresses", "X500:" + l));
-            keys.add(Filter.createEqualityFilter("proxyAddresses", "x500:" + l));
-        });
-        List<DirectoryEntry> out = new ArrayList<>();
-        for (DirectoryEntry hit : directory.searchForest(Filter.createORFilter(keys), "1.1")) {
-            directory.read(hit.dn()).ifPresent(out::add);
+        String attribute = directory.settings().ownership().attribute();
+        Filter byMark = Filter.createEqualityFilter(attribute, request.mark());
+        Optional<String> legacy = request.source().string("legacyExchangeDN");
+        if (legacy.isEmpty()) {
+            return directory.findInForest(byMark);
         }
-        return out;
+        List<DirectoryEntry> byX500 = directory.findInForest(Filter.createORFilter(
+                Filter.createEqualityFilter("proxyAddresses", "X500:" + legacy.get()),
+                Filter.createEqualityFilter("proxyAddresses", "x500:" + legacy.get())));
+        if (byX500.stream().anyMatch(e -> e.strings(attribute).stream().anyMatch(request.mark()::equalsIgnoreCase))) {
+            return byX500;
+        }
+        Map<String, DirectoryEntry> union = new LinkedHashMap<>();
+        byX500.forEach(e -> union.put(String.join(",", DnText.components(e.dn())), e));
+        directory.findInForest(byMark).forEach(e -> union.putIfAbsent(String.join(",", DnText.components(e.dn())), e));
+        return new ArrayList<>(union.values());
     }
 
     /** The cn values in the contact OU that a name for the source of {@code request} could collide with. */

@@ -86,7 +86,7 @@ final class SourceInput {
             if (a.is(Name.NAME)) {
                 continue;
             }
-            if (TargetAttributes.all().stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+            if (!TargetAttributes.isKnown(name)) {
                 throw new InvalidAttributeValueException(
                         "Attribute '" + name + "' is not in the schema of object class " + oc + "; create accepts "
                                 + Name.NAME + " and the " + oc + " attributes of the schema");

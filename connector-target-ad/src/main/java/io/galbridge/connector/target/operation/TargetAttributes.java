@@ -74,14 +74,34 @@ public final class TargetAttributes {
 
     private TargetAttributes() {}
 
-    /** Every attribute of galContact and mailUser (without __UID__/__NAME__). */
+    /** Every attribute of galContact and mailUser (without __UID__/__NAME__), in schema order. */
+    private static final List<String> ALL = allAttributes();
+    /** {@link #ALL}, lower-cased, for case-insensitive membership. */
+    private static final Set<String> ALL_LOWER = lowerCased(ALL);
+
+    /** Every attribute of galContact and mailUser (without __UID__/__NAME__); immutable, computed once. */
     public static List<String> all() {
+        return ALL;
+    }
+
+    /** Whether {@code name} is one of {@link #all()}, compared case-insensitively. */
+    public static boolean isKnown(String name) {
+        return ALL_LOWER.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> allAttributes() {
         List<String> out = new ArrayList<>(EXCHANGE);
         for (AttributeSet set : List.of(AttributeSet.GAL, AttributeSet.EXTENSION)) {
             set.attributes().stream().filter(a -> !out.contains(a)).forEach(out::add);
         }
         out.addAll(List.of(SOURCE_DN, SOURCE_GUID, SOURCE_CLASSES, SOURCE_SID, OWNERSHIP_MARK, WRITE_BACK));
-        return Collections.unmodifiableList(out);
+        return List.copyOf(out);
+    }
+
+    private static Set<String> lowerCased(List<String> names) {
+        Set<String> out = new java.util.HashSet<>();
+        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     /** The attributes an update may change on an owned object. */
