@@ -284,4 +284,45 @@ class GalContactRoundTripTest {
                 .as("an adopted contact keeps its legacyExchangeDN")
                 .isEqualTo("/o=Tgt/ou=GALSync/cn=Recipients/cn=" + alias);
     }
+
+    /**
+     * A forest of several domains, as the global catalog shows it: the caller's read covered its own domain only,
+     * so with {@code galbridge.replicaAbsent} the connector still looks up, through the GC, the objects holding
+     * the source's X500, and reports the GALSync contact of the other domain (outside the sync OU, spec 3.4)
+     * instead of creating a second contact.
+     * The embedded forest stands in for the GC (same server, LDAPS port), with a second domainDNS object below it.
+     */
+    @Test
+    void inAForestOfSeveralDomainsTheOptionStillFindsAGalSyncContactOfAnotherDomain(
+            @ForestRole("target") TestForest target) throws Exception {
+        TargetForestFixture fx = new TargetForestFixture(target);
+        String alias = alias();
+        String child = "DC=child" + alias + "," + target.baseDn();
+        String elsewhere = "CN=" + alias + " (GALSync)," + child;
+        target.seedLdif("dn: " + child + "\nobjectClass: top\nobjectClass: domainDNS\ndc: child" + alias + "\n\n"
+                + "dn: " + elsewhere
+                + "\nobjectClass: top\nobjectClass: person\nobjectClass: organizationalPerson\nobjectClass: contact\n"
+                + "cn: " + alias + " (GALSync)\nmailNickname: " + alias + "\ntargetAddress: SMTP:" + alias
+                + "@src.test\nproxyAddresses: SMTP:" + alias + "@src.test\nproxyAddresses: X500:"
+                + TargetForestFixture.legacyDn(alias) + "\n");
+        String seededGuid = GuidCodec.INSTANCE.toUid(
+                GuidCodec.INSTANCE.decode(target.read(elsewhere, "objectGUID").getAttributeValueBytes("objectGUID")));
+        TargetAdConfiguration gc = fx.configuration();
+        gc.setUseGlobalCatalog(true);
+        gc.setGlobalCatalogPort(target.ldapsPort());
+        ConnectorFacade facade = fx.facade(gc);
+
+        assertThatThrownBy(() -> facade.create(
+                        TargetAttributes.GAL_CONTACT,
+                        TargetForestFixture.sourceMailbox(alias, UUID.randomUUID(), UUID.randomUUID()),
+                        TargetForestFixture.replicaAbsent()))
+                .as("spec 3.4: a contact outside the sync OU is reported, not duplicated")
+                .isInstanceOf(AlreadyExistsException.class)
+                .hasMessageContaining("exists outside the GAL contact OU")
+                .hasMessageContaining(alias + " (GALSync)");
+        assertThat(fx.contacts("cn")).extracting(e -> e.getAttributeValue("cn")).doesNotContain(alias);
+        assertThat(GuidCodec.INSTANCE.toUid(GuidCodec.INSTANCE.decode(
+                        target.read(elsewhere, "objectGUID").getAttributeValueBytes("objectGUID"))))
+                .isEqualTo(seededGuid);
+    }
 }

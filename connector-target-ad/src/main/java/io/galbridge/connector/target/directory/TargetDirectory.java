@@ -46,6 +46,8 @@ public final class TargetDirectory implements AutoCloseable {
     private final PagedSearch paged;
     /** Whether the server stamps objectGUID itself (AD, Samba); generic LDAP servers such as slapd do not. */
     private final boolean serverStampsObjectGuid;
+    /** Whether the global catalog (when used) holds more than one domain; computed on first use. */
+    private volatile Boolean multiDomain;
 
     private TargetDirectory(
             TargetSettings settings,
@@ -137,6 +139,32 @@ public final class TargetDirectory implements AutoCloseable {
             read(hit.dn()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether forest-wide lookups reach further than the domain naming context: true when the global catalog is
+     * in use and holds more than one domain ({@code domainDNS} object). Then a caller's read of this domain does
+     * not cover what {@link #searchForest} finds. Read once per instance (one GC search, size limit 2); false
+     * without a global catalog.
+     */
+    public boolean spansSeveralDomains() {
+        if (globalCatalog == null) {
+            return false;
+        }
+        Boolean known = multiDomain;
+        if (known == null) {
+            List<DirectoryEntry> domains = new ArrayList<>();
+            search(
+                    globalCatalog,
+                    DN.NULL_DN,
+                    SearchScope.SUB,
+                    Filter.createEqualityFilter("objectClass", "domainDNS"),
+                    domains::add,
+                    "1.1");
+            known = domains.size() > 1;
+            multiDomain = known;
+        }
+        return known;
     }
 
     /** Reads one entry by DN; empty when it does not exist. */

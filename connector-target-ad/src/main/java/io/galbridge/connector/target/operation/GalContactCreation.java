@@ -57,7 +57,7 @@ public final class GalContactCreation {
      */
     public Uid create(Set<Attribute> attributes, boolean replicaAbsent) {
         ContactRequest request = ContactRequest.of(directory.settings(), attributes);
-        List<DirectoryEntry> joined = replicaAbsent ? List.of() : lookups.joined(request);
+        List<DirectoryEntry> joined = replicaAbsent ? lookups.joinedBeyondThisDomain(request) : lookups.joined(request);
         GalSyncDecision decision = request.decide(new TargetState(joined, Set.of(), List.of()));
         try {
             return writer.write(decision, joined);

@@ -51,9 +51,7 @@ final class ReplicaLookups {
         if (legacy.isEmpty()) {
             return directory.findInForest(byMark);
         }
-        List<DirectoryEntry> byX500 = directory.findInForest(Filter.createORFilter(
-                Filter.createEqualityFilter("proxyAddresses", "X500:" + legacy.get()),
-                Filter.createEqualityFilter("proxyAddresses", "x500:" + legacy.get())));
+        List<DirectoryEntry> byX500 = byX500(legacy.get());
         if (byX500.stream().anyMatch(e -> e.strings(attribute).stream().anyMatch(request.mark()::equalsIgnoreCase))) {
             return byX500;
         }
@@ -61,6 +59,25 @@ final class ReplicaLookups {
         byX500.forEach(e -> union.put(String.join(",", DnText.components(e.dn())), e));
         directory.findInForest(byMark).forEach(e -> union.putIfAbsent(String.join(",", DnText.components(e.dn())), e));
         return new ArrayList<>(union.values());
+    }
+
+    /**
+     * The join a {@code galbridge.replicaAbsent} create still needs in a forest of several domains: the caller's
+     * read covered this domain only, so the objects of the other domains that hold the X500 of the source's
+     * legacyExchangeDN (adoptable GALSync contacts) are looked up through the global catalog. The ownership mark
+     * is not: galbridge writes its replicas into this domain's contact OU only.
+     */
+    List<DirectoryEntry> joinedBeyondThisDomain(ContactRequest request) {
+        if (!directory.spansSeveralDomains()) {
+            return List.of();
+        }
+        return request.source().string("legacyExchangeDN").map(this::byX500).orElse(List.of());
+    }
+
+    private List<DirectoryEntry> byX500(String legacyExchangeDn) {
+        return directory.findInForest(Filter.createORFilter(
+                Filter.createEqualityFilter("proxyAddresses", "X500:" + legacyExchangeDn),
+                Filter.createEqualityFilter("proxyAddresses", "x500:" + legacyExchangeDn)));
     }
 
     /** The cn values in the contact OU that a name for the source of {@code request} could collide with. */

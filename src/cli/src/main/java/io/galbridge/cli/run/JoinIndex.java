@@ -23,8 +23,8 @@ import org.identityconnectors.framework.common.objects.OperationOptionsBuilder;
  * carries the source's ownership mark, none holds the X500 of its legacyExchangeDN, and no other recipient fed
  * earlier in this run will write that X500. A recipient claimed after the check can only be created after it,
  * which is an order the connector's own join would have seen the same way. The index covers the target domain
- * that the facade searches; with a multi-domain target forest whose other domains hold GALSync contacts, those
- * are not seen (the connector's join searches the global catalog). Thread-safe.
+ * that the facade searches; in a target forest of several domains the target connector keeps its global-catalog
+ * X500 search for the other domains (decision 0006). Thread-safe.
  */
 final class JoinIndex {
 
