@@ -49,6 +49,19 @@ class GalContactRoundTripTest {
         return ((EmbeddedForest) target).requests();
     }
 
+    /** The requests of a recording that name an entry (the root DSE reads of the pool left out). */
+    private static List<Request> entryRequests(RequestLog.Recording recording) {
+        return recording.requests().stream().filter(r -> !r.dn().isEmpty()).toList();
+    }
+
+    /** The source mailbox {@code alias} with this displayName, as a later read of the source gives it. */
+    private static Set<Attribute> sourceWithDisplayName(String alias, UUID sourceGuid, String displayName) {
+        Set<Attribute> source = new HashSet<>(TargetForestFixture.sourceMailbox(alias, sourceGuid, UUID.randomUUID()));
+        source.removeIf(a -> a.is("displayName"));
+        source.add(AttributeBuilder.build("displayName", displayName));
+        return source;
+    }
+
     @Test
     void theSchemaDeclaresTheOptionForCreate(@ForestRole("target") TestForest target) throws Exception {
         TargetForestFixture fx = new TargetForestFixture(target);
@@ -84,8 +97,7 @@ class GalContactRoundTripTest {
         List<Request> requests;
         try (RequestLog.Recording recording = log(target).record()) {
             uid = facade.create(TargetAttributes.GAL_CONTACT, src, TargetForestFixture.replicaAbsent());
-            requests =
-                    recording.requests().stream().filter(r -> !r.dn().isEmpty()).toList();
+            requests = entryRequests(recording);
         }
 
         String dn = "CN=" + alias + "," + fx.contactOu;
@@ -130,8 +142,7 @@ class GalContactRoundTripTest {
         List<Request> requests;
         try (RequestLog.Recording recording = log(target).record()) {
             facade.create(TargetAttributes.GAL_CONTACT, src, null);
-            requests =
-                    recording.requests().stream().filter(r -> !r.dn().isEmpty()).toList();
+            requests = entryRequests(recording);
         }
 
         assertThat(requests).extracting(Request::kind).containsExactly(Kind.SEARCH, Kind.SEARCH, Kind.ADD, Kind.SEARCH);
@@ -162,16 +173,13 @@ class GalContactRoundTripTest {
                 TargetAttributes.GAL_CONTACT,
                 TargetForestFixture.sourceMailbox(alias, sourceGuid, UUID.randomUUID()),
                 null);
-        Set<Attribute> changed = new HashSet<>(TargetForestFixture.sourceMailbox(alias, sourceGuid, UUID.randomUUID()));
-        changed.removeIf(a -> a.is("displayName"));
-        changed.add(AttributeBuilder.build("displayName", "Roe, Jane (changed)"));
+        Set<Attribute> changed = sourceWithDisplayName(alias, sourceGuid, "Roe, Jane (changed)");
 
         Uid second;
         List<Request> requests;
         try (RequestLog.Recording recording = log(target).record()) {
             second = facade.create(TargetAttributes.GAL_CONTACT, changed, null);
-            requests =
-                    recording.requests().stream().filter(r -> !r.dn().isEmpty()).toList();
+            requests = entryRequests(recording);
         }
 
         assertThat(second.getUidValue()).isEqualTo(first.getUidValue());
@@ -197,17 +205,13 @@ class GalContactRoundTripTest {
                 TargetAttributes.GAL_CONTACT,
                 TargetForestFixture.sourceMailbox(alias, sourceGuid, UUID.randomUUID()),
                 null);
-        Set<Attribute> renamedInSource =
-                new HashSet<>(TargetForestFixture.sourceMailbox(alias, sourceGuid, UUID.randomUUID()));
-        renamedInSource.removeIf(a -> a.is("displayName"));
-        renamedInSource.add(AttributeBuilder.build("displayName", "Roe, Jane (Contoso)"));
+        Set<Attribute> renamedInSource = sourceWithDisplayName(alias, sourceGuid, "Roe, Jane (Contoso)");
 
         Uid second;
         List<Request> requests;
         try (RequestLog.Recording recording = log(target).record()) {
             second = facade.create(TargetAttributes.GAL_CONTACT, renamedInSource, TargetForestFixture.replicaAbsent());
-            requests =
-                    recording.requests().stream().filter(r -> !r.dn().isEmpty()).toList();
+            requests = entryRequests(recording);
         }
 
         assertThat(second.getUidValue()).isEqualTo(first.getUidValue());
