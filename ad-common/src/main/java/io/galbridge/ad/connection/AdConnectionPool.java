@@ -40,10 +40,13 @@ public final class AdConnectionPool implements AutoCloseable {
 
     private final LDAPConnectionPool pool;
     private final String description;
+    /** The suffix of the message when {@link #run} gets no connection; built once, not per operation. */
+    private final String connecting;
 
     private AdConnectionPool(LDAPConnectionPool pool, String description) {
         this.pool = pool;
         this.description = description;
+        this.connecting = " (connecting to " + description + ")";
     }
 
     /**
@@ -107,9 +110,8 @@ public final class AdConnectionPool implements AutoCloseable {
      * @throws ConnectorException the translated LDAP failure
      */
     public <T> T run(String what, LdapOperation<T> operation) {
-        String connecting = what + " (connecting to " + description + ")";
         for (int attempt = 1; ; attempt++) {
-            LDAPConnection connection = connection(connecting);
+            LDAPConnection connection = connection(what, connecting);
             boolean usable = true;
             try {
                 return operation.run(connection);
@@ -154,14 +156,15 @@ public final class AdConnectionPool implements AutoCloseable {
     }
 
     private ServerAffinity checkOut(String what) {
-        return new ServerAffinity(pool, connection(what));
+        return new ServerAffinity(pool, connection(what, ""));
     }
 
-    private LDAPConnection connection(String what) {
+    /** A pooled connection; the message ({@code what} then {@code detail}) is only built when there is none. */
+    private LDAPConnection connection(String what, String detail) {
         try {
             return pool.getConnection();
         } catch (LDAPException e) {
-            throw LdapErrorTranslator.translate(e, what);
+            throw LdapErrorTranslator.translate(e, what + detail);
         }
     }
 

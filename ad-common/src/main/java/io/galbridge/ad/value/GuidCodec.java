@@ -22,6 +22,12 @@ public final class GuidCodec implements AttributeCodec<ExchangeGuid> {
     /** AD's attribute that identifies an object for its lifetime. */
     public static final String OBJECT_GUID = "objectGUID";
 
+    /** Which stored byte each pair of hex digits of the string form shows: Data1-3 reversed, Data4 in order. */
+    private static final int[] UID_BYTE_ORDER = {3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15};
+
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+    private static final int UID_LENGTH = 36;
+
     private GuidCodec() {}
 
     @Override
@@ -41,7 +47,34 @@ public final class GuidCodec implements AttributeCodec<ExchangeGuid> {
      * @return lower-case 8-4-4-4-12 hex
      */
     public String toUid(ExchangeGuid guid) {
-        return Objects.requireNonNull(guid, "guid").toString();
+        return toUid(Objects.requireNonNull(guid, "guid").toBytes());
+    }
+
+    /**
+     * Renders stored objectGUID bytes as the canonical UID string, the same as {@code
+     * ExchangeGuid.fromBytes(raw).toString()} but written straight from the bytes (it runs for every object a
+     * connector returns).
+     *
+     * @param raw the 16 stored bytes (Data1, Data2 and Data3 little-endian); not null
+     * @return lower-case 8-4-4-4-12 hex
+     * @throws IllegalArgumentException naming the bytes if they are not 16
+     */
+    public String toUid(byte[] raw) {
+        Objects.requireNonNull(raw, "GUID bytes");
+        if (raw.length != ExchangeGuid.LENGTH) {
+            ExchangeGuid.fromBytes(raw); // throws the model's message, which names the bytes
+        }
+        char[] text = new char[UID_LENGTH];
+        int at = 0;
+        for (int i = 0; i < UID_BYTE_ORDER.length; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) {
+                text[at++] = '-';
+            }
+            int b = raw[UID_BYTE_ORDER[i]] & 0xff;
+            text[at++] = HEX_DIGITS[b >>> 4];
+            text[at++] = HEX_DIGITS[b & 0x0f];
+        }
+        return new String(text);
     }
 
     /**

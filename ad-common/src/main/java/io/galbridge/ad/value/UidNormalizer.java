@@ -26,7 +26,7 @@ public final class UidNormalizer {
      *     lower-case string values (non-string values unchanged); null if {@code attribute} is null
      */
     public static Attribute normalize(Attribute attribute) {
-        if (attribute == null || !attribute.is(Uid.NAME) || attribute.getValue() == null) {
+        if (attribute == null || !isUid(attribute) || attribute.getValue() == null) {
             return attribute;
         }
         if (attribute instanceof Uid uid) {
@@ -40,6 +40,17 @@ public final class UidNormalizer {
             values.add(v instanceof String s ? lower(s) : v);
         }
         return AttributeBuilder.build(Uid.NAME, values);
+    }
+
+    /**
+     * Whether the attribute is {@code __UID__}: ConnId's own test ({@code Attribute.is}) upper-cases both names on
+     * every call, and ConnId normalises every attribute of every object it passes; a {@link Uid} instance needs no
+     * name comparison, any other attribute one {@link String#equalsIgnoreCase}, which allocates nothing (the same
+     * answer as ConnId's, except that ConnId's upper-casing in a Turkish default locale misses a lower-case
+     * {@code __uid__}).
+     */
+    private static boolean isUid(Attribute attribute) {
+        return attribute instanceof Uid || Uid.NAME.equalsIgnoreCase(attribute.getName());
     }
 
     private static String lower(String value) {

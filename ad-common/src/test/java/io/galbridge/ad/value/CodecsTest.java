@@ -37,6 +37,30 @@ class CodecsTest {
         assertThat(codec.encode(codec.parseUid(uid))).isEqualTo(HEX.parseHex(storedHex));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // spec 5.1 worked example; every byte distinct, so a byte in the wrong place shows
+        "3f2504e0-4f89-11d3-9a0c-0305e82c3301, e004253f894fd3119a0c0305e82c3301",
+        "00112233-4455-6677-8899-aabbccddeeff, 3322110055447766-8899aabbccddeeff",
+        "0a0b0c0d-a0b0-c0d0-e0f0-0f1e2d3c4b5a, 0d0c0b0ab0a0d0c0e0f00f1e2d3c4b5a"
+    })
+    void storedBytesRenderAsTheModelsCanonicalString(String uid, String storedHex) {
+        byte[] stored = HEX.parseHex(storedHex.replace("-", ""));
+
+        assertThat(GuidCodec.INSTANCE.toUid(stored)).isEqualTo(uid);
+        assertThat(GuidCodec.INSTANCE.toUid(stored))
+                .isEqualTo(ExchangeGuid.fromBytes(stored).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "e004253f894fd3119a0c0305e82c33", "e004253f894fd3119a0c0305e82c330100"})
+    void storedBytesOfTheWrongLengthAreRefusedNamingThem(String storedHex) {
+        assertThatThrownBy(() -> GuidCodec.INSTANCE.toUid(HEX.parseHex(storedHex)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(storedHex)
+                .hasMessageContaining("16 bytes");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -48,6 +48,22 @@ class UidNormalizerTest {
         assertThat(withRevision.getNameHint()).isEqualTo(hint);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"__UID__", "__uid__", "__Uid__"})
+    void aUidAttributeIsRecognisedInAnyCase(String name) {
+        Attribute built = AttributeBuilder.build(name, " 3F2504E0-4F89-11D3-9A0C-0305E82C3301");
+
+        assertThat(UidNormalizer.normalize(built).getValue()).containsExactly("3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"uid", "__UID", "__UIDX__", "objectGUID"})
+    void attributesNamedLikeTheUidAreLeftAsTheyAre(String name) {
+        Attribute similar = AttributeBuilder.build(name, "3F2504E0-4F89-11D3-9A0C-0305E82C3301");
+
+        assertThat(UidNormalizer.normalize(similar)).isSameAs(similar);
+    }
+
     @Test
     void otherAttributesAreLeftAsTheyAre() {
         Attribute name = new Name("CN=Jane Roe,OU=People,DC=src,DC=test");
