@@ -61,8 +61,23 @@ public record SourceSettings(
 
     /** Whether an entry lies inside the configured scope (a search root, and no excluded OU). */
     public boolean inScope(DN entry) {
-        return searchRoots().stream().anyMatch(root -> entry.isDescendantOf(root, true))
-                && excludeOus.stream().noneMatch(ou -> entry.isDescendantOf(ou, true));
+        // loops, not streams: this runs for every entry a search or a sync returns
+        boolean inRoot = false;
+        for (DN root : searchRoots()) {
+            if (entry.isDescendantOf(root, true)) {
+                inRoot = true;
+                break;
+            }
+        }
+        if (!inRoot) {
+            return false;
+        }
+        for (DN ou : excludeOus) {
+            if (entry.isDescendantOf(ou, true)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the recipient classifier needs: the GAL-sync OUs of this forest. */

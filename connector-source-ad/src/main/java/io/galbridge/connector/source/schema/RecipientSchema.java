@@ -1,5 +1,6 @@
 package io.galbridge.connector.source.schema;
 
+import io.galbridge.ad.search.AttributeNameIndex;
 import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.schema.AttributeDefinition;
 import io.galbridge.mapping.schema.ExchangeSchema;
@@ -74,6 +75,8 @@ public final class RecipientSchema {
     private static final RecipientSchema STANDARD = new RecipientSchema(ExchangeSchema.standard());
 
     private final Map<String, RecipientAttribute> byName;
+    /** The same attributes by name in any case, for the lookup per attribute of every entry read. */
+    private final AttributeNameIndex<RecipientAttribute> index;
 
     private RecipientSchema(ExchangeSchema catalog) {
         Map<String, RecipientAttribute> map = new LinkedHashMap<>();
@@ -93,6 +96,11 @@ public final class RecipientSchema {
                             byDefault));
         }
         this.byName = Collections.unmodifiableMap(map);
+        Map<String, RecipientAttribute> byLdapName = new LinkedHashMap<>();
+        for (RecipientAttribute a : map.values()) {
+            byLdapName.put(a.name(), a);
+        }
+        this.index = AttributeNameIndex.of(byLdapName);
     }
 
     /** The schema over the standard catalog. */
@@ -107,7 +115,7 @@ public final class RecipientSchema {
 
     /** The attribute with this name in any case, or empty when it is not LDAP-backed. */
     public Optional<RecipientAttribute> attribute(String name) {
-        return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(index.get(name));
     }
 
     /**

@@ -77,7 +77,7 @@ public enum ValueKind {
             case INTEGER -> AdIntegerCodec.INSTANCE.decode(raw);
             case LONG -> LargeIntegerCodec.INSTANCE.decode(raw);
             case BOOLEAN -> AdBooleanCodec.INSTANCE.decode(raw);
-            case GUID -> GuidCodec.INSTANCE.decode(raw).toString();
+            case GUID -> GuidCodec.INSTANCE.toUid(raw);
             case SID -> SidCodec.INSTANCE.decode(raw).toString();
             case BINARY -> raw.clone();
         };

@@ -2,6 +2,7 @@ package io.galbridge.connector.source.search;
 
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
+import io.galbridge.ad.search.AttributeNameIndex;
 import io.galbridge.ad.value.GuidCodec;
 import io.galbridge.connector.source.schema.RecipientAttribute;
 import io.galbridge.connector.source.schema.RecipientSchema;
@@ -14,8 +15,9 @@ import io.galbridge.mapping.recipient.Classification;
 import io.galbridge.mapping.recipient.RecipientClassifier;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,17 +36,23 @@ import org.identityconnectors.framework.common.objects.Uid;
  */
 public final class RecipientObjectMapper {
 
-    private static final Set<String> BINARY_FOR_RULES = Set.of(
-            AttributeNames.OBJECT_GUID.toLowerCase(Locale.ROOT),
-            AttributeNames.OBJECT_SID.toLowerCase(Locale.ROOT),
-            AttributeNames.MAILBOX_GUID.toLowerCase(Locale.ROOT),
-            AttributeNames.ARCHIVE_GUID.toLowerCase(Locale.ROOT),
-            AttributeNames.MASTER_ACCOUNT_SID.toLowerCase(Locale.ROOT));
+    /** The attributes the rules read as bytes (value true); any case. */
+    private static final AttributeNameIndex<Boolean> BINARY_FOR_RULES = AttributeNameIndex.of(Map.of(
+            AttributeNames.OBJECT_GUID, true,
+            AttributeNames.OBJECT_SID, true,
+            AttributeNames.MAILBOX_GUID, true,
+            AttributeNames.ARCHIVE_GUID, true,
+            AttributeNames.MASTER_ACCOUNT_SID, true));
 
-    private static final String WRITABLE = RecipientSchema.PROXY_ADDRESSES_WRITABLE.toLowerCase(Locale.ROOT);
+    /**
+     * The attributes the classifier reads ({@link RecipientSchema#classifierInputs()}, which every read requests),
+     * each with whether the rules read it as bytes; any case.
+     */
+    private static final AttributeNameIndex<Boolean> CLASSIFIER_INPUTS = classifierInputs();
 
     private final RecipientSchema schema;
     private final RecipientClassifier classifier;
+    private final ReturnedAttributes byDefault = ReturnedAttributes.byDefault();
 
     /**
      * @param schema the recipient schema; not null
@@ -55,18 +63,44 @@ public final class RecipientObjectMapper {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
     }
 
-    /** The rules' view of an LDAP entry. */
+    private static AttributeNameIndex<Boolean> classifierInputs() {
+        Map<String, Boolean> inputs = new LinkedHashMap<>();
+        for (String name : RecipientSchema.classifierInputs()) {
+            inputs.put(name, BINARY_FOR_RULES.get(name) != null);
+        }
+        return AttributeNameIndex.of(inputs);
+    }
+
+    /** The rules' view of an LDAP entry: every attribute, by its name without options. */
     public static DirectoryEntry toDirectoryEntry(Entry entry) {
         DirectoryEntry.Builder builder = DirectoryEntry.builder(entry.getDN());
         for (Attribute a : entry.getAttributes()) {
-            String base = a.getBaseName();
-            if (BINARY_FOR_RULES.contains(base.toLowerCase(Locale.ROOT))) {
-                builder.addBytes(base, a.getValueByteArrays());
-            } else {
-                builder.add(base, a.getValues());
+            add(builder, a, BINARY_FOR_RULES.get(a.getBaseName()) != null);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The classifier's view of an LDAP entry: as {@link #toDirectoryEntry}, with only the attributes the
+     * classifier reads, so an entry read with all its attributes is not copied whole for one decision.
+     */
+    private static DirectoryEntry classifierView(Entry entry) {
+        DirectoryEntry.Builder builder = DirectoryEntry.builder(entry.getDN());
+        for (Attribute a : entry.getAttributes()) {
+            Boolean binary = CLASSIFIER_INPUTS.get(a.getBaseName());
+            if (binary != null) {
+                add(builder, a, binary);
             }
         }
         return builder.build();
+    }
+
+    private static void add(DirectoryEntry.Builder builder, Attribute a, boolean binary) {
+        if (binary) {
+            builder.addBytes(a.getBaseName(), a.getValueByteArrays());
+        } else {
+            builder.add(a.getBaseName(), a.getValues());
+        }
     }
 
     /**
@@ -76,7 +110,7 @@ public final class RecipientObjectMapper {
      */
     public Classification classify(Entry entry) {
         try {
-            return classifier.classify(toDirectoryEntry(entry));
+            return classifier.classify(classifierView(entry));
         } catch (IllegalArgumentException e) {
             throw new InvalidAttributeValueException(
                     entry.getDN() + ": cannot classify the recipient: " + e.getMessage(), e);
@@ -109,6 +143,18 @@ public final class RecipientObjectMapper {
      */
     public ConnectorObject toConnectorObject(
             Entry entry, Classification classification, Optional<Set<String>> wanted, Optional<WriteRights> rights) {
+        return toConnectorObject(
+                entry, classification, wanted.isEmpty() ? byDefault : ReturnedAttributes.of(schema, wanted), rights);
+    }
+
+    /**
+     * Builds the ConnId object, as {@link #toConnectorObject(Entry, Classification, Optional, Optional)}, with the
+     * decision what to return made once per search.
+     *
+     * @param returned what to return, made with this mapper's schema; not null
+     */
+    ConnectorObject toConnectorObject(
+            Entry entry, Classification classification, ReturnedAttributes returned, Optional<WriteRights> rights) {
         ConnectorObjectBuilder builder = new ConnectorObjectBuilder();
         builder.setObjectClass(RecipientSchema.RECIPIENT_CLASS);
         byte[] guid = entry.getAttributeValueBytes(AttributeNames.OBJECT_GUID);
@@ -116,62 +162,56 @@ public final class RecipientObjectMapper {
             throw new InvalidAttributeValueException(entry.getDN() + ": the entry has no objectGUID");
         }
         try {
-            builder.setUid(new Uid(GuidCodec.INSTANCE.decode(guid).toString()));
+            builder.setUid(new Uid(GuidCodec.INSTANCE.toUid(guid)));
         } catch (IllegalArgumentException e) {
             throw new InvalidAttributeValueException(
                     entry.getDN() + ": objectGUID " + HexFormat.of().formatHex(guid) + " is malformed", e);
         }
         builder.setName(new Name(entry.getDN()));
         for (Attribute a : entry.getAttributes()) {
-            Optional<RecipientAttribute> def = schema.attribute(a.getBaseName());
-            if (def.isEmpty() || !isWanted(def.get(), wanted)) {
-                continue;
+            RecipientAttribute def = schema.attribute(a.getBaseName()).orElse(null);
+            if (def != null && returned.returns(def)) {
+                builder.addAttribute(AttributeBuilder.build(def.name(), values(entry, a, def)));
             }
-            List<Object> values = new ArrayList<>();
-            for (byte[] raw : a.getValueByteArrays()) {
-                try {
-                    values.add(def.get().kind().fromLdap(raw));
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidAttributeValueException(
-                            entry.getDN() + ": attribute " + def.get().name() + " has a malformed value: "
-                                    + e.getMessage(),
-                            e);
-                }
-            }
-            builder.addAttribute(AttributeBuilder.build(def.get().name(), values));
         }
         String[] classes = entry.getAttributeValues(AttributeNames.OBJECT_CLASS);
-        if (classes != null && computedWanted(RecipientSchema.OBJECT_CLASS, wanted)) {
+        if (classes != null && returned.objectClass()) {
             builder.addAttribute(
                     AttributeBuilder.build(RecipientSchema.OBJECT_CLASS, List.<Object>of((Object[]) classes)));
         }
-        if (rights.isPresent() && wanted.map(w -> w.contains(WRITABLE)).orElse(false)) {
+        if (rights.isPresent() && returned.proxyAddressesWritable()) {
             rights.get()
                     .mayWrite(entry, AttributeNames.PROXY_ADDRESSES)
                     .ifPresent(w ->
                             builder.addAttribute(AttributeBuilder.build(RecipientSchema.PROXY_ADDRESSES_WRITABLE, w)));
         }
-        addComputed(builder, entry, classification, wanted);
+        addComputed(builder, entry, classification, returned);
         return builder.build();
     }
 
-    private static boolean isWanted(RecipientAttribute a, Optional<Set<String>> wanted) {
-        return wanted.map(w -> w.contains(a.name().toLowerCase(Locale.ROOT))).orElse(a.returnedByDefault());
-    }
-
-    private static boolean computedWanted(String name, Optional<Set<String>> wanted) {
-        return wanted.map(w -> w.contains(name.toLowerCase(Locale.ROOT))).orElse(true);
+    private static List<Object> values(Entry entry, Attribute a, RecipientAttribute def) {
+        byte[][] raw = a.getValueByteArrays();
+        List<Object> values = new ArrayList<>(raw.length);
+        for (byte[] value : raw) {
+            try {
+                values.add(def.kind().fromLdap(value));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidAttributeValueException(
+                        entry.getDN() + ": attribute " + def.name() + " has a malformed value: " + e.getMessage(), e);
+            }
+        }
+        return values;
     }
 
     private static void addComputed(
-            ConnectorObjectBuilder builder, Entry entry, Classification c, Optional<Set<String>> wanted) {
-        if (computedWanted(RecipientSchema.RECIPIENT_KIND, wanted)) {
+            ConnectorObjectBuilder builder, Entry entry, Classification c, ReturnedAttributes returned) {
+        if (returned.recipientKind()) {
             builder.addAttribute(AttributeBuilder.build(
                     RecipientSchema.RECIPIENT_KIND,
                     c.kind().code() + " " + c.kind().name()));
         }
-        boolean smtp = computedWanted(RecipientSchema.PRIMARY_SMTP_ADDRESS, wanted);
-        boolean x500 = computedWanted(RecipientSchema.X500_ADDRESSES, wanted);
+        boolean smtp = returned.primarySmtpAddress();
+        boolean x500 = returned.x500Addresses();
         if (!smtp && !x500) {
             return;
         }

@@ -68,8 +68,9 @@ public final class RecipientSearch {
      */
     public void execute(Filter query, ResultsHandler handler, OperationOptions options) {
         Optional<Set<String>> names = wanted(options);
-        Wanted wanted =
-                new Wanted(names, names.filter(w -> w.contains(WRITABLE)).map(w -> WriteRights.probe(pool)));
+        Wanted wanted = new Wanted(
+                ReturnedAttributes.of(schema, names),
+                names.filter(w -> w.contains(WRITABLE)).map(w -> WriteRights.probe(pool)));
         String[] attributes = ldapAttributes(names);
         Optional<String> dn = dnEquality(query);
         if (dn.isPresent()) {
@@ -115,8 +116,8 @@ public final class RecipientSearch {
         }
     }
 
-    /** What the host asked for: the attribute names (empty for the default set) and, if asked, write rights. */
-    private record Wanted(Optional<Set<String>> names, Optional<WriteRights> rights) {}
+    /** What the host asked for: the attributes to return and, if asked, how to read write rights. */
+    private record Wanted(ReturnedAttributes returned, Optional<WriteRights> rights) {}
 
     /** Marker: the handler asked to stop. */
     private static final PageCookie STOPPED = new PageCookie(-1, new byte[0]);
@@ -223,7 +224,7 @@ public final class RecipientSearch {
         if (classification.kind() == RecipientKind.NOT_RECIPIENT) {
             return true;
         }
-        return handler.handle(mapper.toConnectorObject(entry, classification, wanted.names(), wanted.rights()));
+        return handler.handle(mapper.toConnectorObject(entry, classification, wanted.returned(), wanted.rights()));
     }
 
     private static DN entryDn(SearchResultEntry entry) {
