@@ -56,8 +56,8 @@ public final class SourceAdConnector
     private AdConnectionPool pool;
     private RecipientSchema schema;
     private RecipientObjectMapper mapper;
-    /** What the server's root DSE announces; read on the first write-back of this instance. */
-    private DirectoryFeatures features;
+    /** The write-backs, made on the first write-back of this instance (after reading the root DSE's features). */
+    private WriteBack writeBack;
 
     @Override
     public Configuration getConfiguration() {
@@ -78,7 +78,7 @@ public final class SourceAdConnector
         if (pool != null) {
             pool.close();
             pool = null;
-            features = null;
+            writeBack = null;
         }
     }
 
@@ -137,10 +137,11 @@ public final class SourceAdConnector
     public Set<AttributeDelta> updateDelta(
             ObjectClass objectClass, Uid uid, Set<AttributeDelta> modifications, OperationOptions options) {
         requireRecipient(objectClass);
-        if (features == null) {
-            features = DirectoryFeatures.probe(pool);
+        if (writeBack == null) {
+            writeBack =
+                    new WriteBack(pool, settings, new RecipientLocator(pool, settings), DirectoryFeatures.probe(pool));
         }
-        return new WriteBack(pool, settings, new RecipientLocator(pool, settings), features).apply(uid, modifications);
+        return writeBack.apply(uid, modifications);
     }
 
     @Override

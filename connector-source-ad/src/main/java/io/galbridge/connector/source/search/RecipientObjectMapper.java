@@ -14,6 +14,7 @@ import io.galbridge.mapping.model.ProxyAddressSet;
 import io.galbridge.mapping.recipient.Classification;
 import io.galbridge.mapping.recipient.RecipientClassifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,6 +191,11 @@ public final class RecipientObjectMapper {
     }
 
     private static List<Object> values(Entry entry, Attribute a, RecipientAttribute def) {
+        if (def.kind() == ValueKind.STRING) {
+            // the SDK decodes UTF-8 as ValueKind.STRING does, once per value: the classifier and the computed
+            // attributes read the same strings
+            return Arrays.asList((Object[]) a.getValues());
+        }
         byte[][] raw = a.getValueByteArrays();
         List<Object> values = new ArrayList<>(raw.length);
         for (byte[] value : raw) {
