@@ -35,6 +35,15 @@ public final class PlanPrinter {
 
     /** Prints one object's plan. */
     public void print(PlannedAction a) {
+        out.print(render(a));
+    }
+
+    /**
+     * One object's plan as {@link #print} prints it, line breaks included: a pure function, so that callers can
+     * format outside a lock and print under it.
+     */
+    public String render(PlannedAction a) {
+        String nl = System.lineSeparator();
         if (format == OutputFormat.JSON) {
             ObjectNode o = JSON.createObjectNode()
                     .put("type", "plan")
@@ -48,16 +57,26 @@ public final class PlanPrinter {
                 strings(change.putArray("add"), c.added());
             }
             o.put("reason", a.reason());
-            out.println(json(o));
-            return;
+            return json(o) + nl;
         }
-        out.println(
-                String.format(java.util.Locale.ROOT, "%-8s %s  (%s)", a.action().label(), a.dn(), a.forest())
-                        + (a.reason().isEmpty() ? "" : "  " + a.reason()));
+        StringBuilder text = new StringBuilder()
+                .append(String.format(
+                        java.util.Locale.ROOT, "%-8s %s  (%s)", a.action().label(), a.dn(), a.forest()))
+                .append(a.reason().isEmpty() ? "" : "  " + a.reason())
+                .append(nl);
         for (PlannedAction.AttributeChange c : a.changes()) {
-            c.removed().forEach(v -> out.println("           " + c.attribute() + ": - " + v));
-            c.added().forEach(v -> out.println("           " + c.attribute() + ": + " + v));
+            c.removed().forEach(v -> text.append("           ")
+                    .append(c.attribute())
+                    .append(": - ")
+                    .append(v)
+                    .append(nl));
+            c.added().forEach(v -> text.append("           ")
+                    .append(c.attribute())
+                    .append(": + ")
+                    .append(v)
+                    .append(nl));
         }
+        return text.toString();
     }
 
     /** Prints the summary line that ends every run. */
