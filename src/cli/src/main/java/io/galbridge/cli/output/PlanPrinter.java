@@ -15,7 +15,9 @@ import java.util.Objects;
  * <p>Text: {@code create  CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test  (tgt.test)} followed by one
  * indented line per attribute ({@code + value}, {@code - value}); JSON: one object per line, {@code
  * {"type":"plan","action":"create","forest":...,"dn":...,"changes":[{"attribute":..,"add":[..],"remove":[..]}],
- * "reason":..}} and, last, {@code {"type":"summary","created":3,...}}.
+ * "reason":..}} and, last, {@code {"type":"summary","dryRun":false,"created":3,"updated":1,"deleted":0,
+ * "converted":0,"writtenBack":3,"skipped":5,"errors":0}} (one count per {@link Action}, in its order, keyed by
+ * {@link Action#summaryKey}).
  */
 public final class PlanPrinter {
 
@@ -84,23 +86,12 @@ public final class PlanPrinter {
         if (format == OutputFormat.JSON) {
             ObjectNode o = JSON.createObjectNode().put("type", "summary").put("dryRun", dryRun);
             for (Action action : Action.values()) {
-                o.put(action == Action.ERROR ? "errors" : pastTense(action), summary.get(action));
+                o.put(action.summaryKey(), summary.get(action));
             }
             out.println(json(o));
             return;
         }
         out.println((dryRun ? "dry run, nothing written: would have " : "") + summary.line());
-    }
-
-    private static String pastTense(Action action) {
-        return switch (action) {
-            case CREATE -> "created";
-            case UPDATE -> "updated";
-            case DELETE -> "deleted";
-            case CONVERT -> "converted";
-            case SKIP -> "skipped";
-            case ERROR -> "errors";
-        };
     }
 
     private static void strings(ArrayNode array, List<String> values) {
