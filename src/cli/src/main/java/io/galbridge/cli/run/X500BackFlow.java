@@ -77,7 +77,7 @@ public final class X500BackFlow {
                         ObjectClassNames.SOURCE_RECIPIENT,
                         new Uid(recipient.getUid().getUidValue(), recipient.getName()),
                         Set.of(AttributeDeltaBuilder.build("proxyAddresses", new ArrayList<Object>(missing), null)),
-                        null);
+                        FacadeOptions.NONE);
             } catch (ConnectionFailedException e) {
                 throw e;
             } catch (ConnectorException e) {
