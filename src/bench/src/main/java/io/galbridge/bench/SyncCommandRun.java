@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  * @param exitCode the command's exit code
  * @param nanos the wall-clock time of the run
  * @param heapPeakBytes the heap peak during the run ({@link HeapPeak})
- * @param counts the summary's counts (created, updated, deleted, skipped, errors, ...)
+ * @param counts the summary's counts by their JSON keys (created, updated, deleted, converted, writtenBack, skipped,
+ *     errors)
  * @param output the file with standard output
  */
 record SyncCommandRun(int exitCode, long nanos, long heapPeakBytes, Map<String, Long> counts, Path output) {
 
-    private static final Pattern COUNT = Pattern.compile("\"([a-z]+)\":(\\d+)");
+    private static final Pattern COUNT = Pattern.compile("\"([A-Za-z]+)\":(\\d+)");
 
     /** Runs {@code sync} and reads its summary. */
     static SyncCommandRun run(BenchConfiguration config, String name) throws IOException {

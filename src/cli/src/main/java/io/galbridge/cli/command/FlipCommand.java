@@ -47,9 +47,15 @@ final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
     public Integer call() {
         GalbridgeConfig config = config();
         Facades facades = Facades.open(config);
-        try (StateDirectory state = StateDirectory.open(config.stateDirectory())) {
-            RunRecorder recorder = new RunRecorder(
-                    plan.output(), context().out(), state.journal(), context().clock(), "flip", plan.dryRun(), true);
+        try (StateDirectory state = StateDirectory.open(config.stateDirectory());
+                RunRecorder recorder = new RunRecorder(
+                        plan.output(),
+                        context().out(),
+                        state.journal(),
+                        context().clock(),
+                        "flip",
+                        plan.dryRun(),
+                        true)) {
             new FlipRun(facades, state.tokens(), recorder, targetDeliveryDomain, removeSourceMailboxAttributes).run();
             return recorder.finish();
         } catch (IOException e) {

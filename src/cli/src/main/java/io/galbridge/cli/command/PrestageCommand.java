@@ -127,15 +127,15 @@ final class PrestageCommand extends ConfiguredCommand implements Callable<Intege
         List<Identity> ids = resolvedIdentities();
         GalbridgeConfig config = config();
         Facades facades = Facades.open(config);
-        try (StateDirectory state = StateDirectory.open(config.stateDirectory())) {
-            RunRecorder recorder = new RunRecorder(
-                    plan.output(),
-                    context().out(),
-                    state.journal(),
-                    context().clock(),
-                    "prestage",
-                    plan.dryRun(),
-                    true);
+        try (StateDirectory state = StateDirectory.open(config.stateDirectory());
+                RunRecorder recorder = new RunRecorder(
+                        plan.output(),
+                        context().out(),
+                        state.journal(),
+                        context().clock(),
+                        "prestage",
+                        plan.dryRun(),
+                        true)) {
             new PrestageRun(facades, recorder).run(ids, options);
             return recorder.finish();
         } catch (IOException e) {

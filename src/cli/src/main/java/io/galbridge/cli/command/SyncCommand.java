@@ -89,9 +89,15 @@ final class SyncCommand extends ConfiguredCommand implements Callable<Integer> {
     }
 
     private int once(GalbridgeConfig config, Facades facades) {
-        try (StateDirectory state = StateDirectory.open(config.stateDirectory())) {
-            RunRecorder recorder = new RunRecorder(
-                    plan.output(), context().out(), state.journal(), context().clock(), "sync", plan.dryRun(), false);
+        try (StateDirectory state = StateDirectory.open(config.stateDirectory());
+                RunRecorder recorder = new RunRecorder(
+                        plan.output(),
+                        context().out(),
+                        state.journal(),
+                        context().clock(),
+                        "sync",
+                        plan.dryRun(),
+                        false)) {
             new GalSyncRun(
                             facades,
                             state.tokens(),

@@ -24,6 +24,9 @@ import org.identityconnectors.framework.common.exceptions.ConnectorException;
  */
 public final class ConnectorCatalog {
 
+    /** ConnId's producer buffer size for every facade: 0, searches run on the caller's thread (see {@link #open}). */
+    static final int PRODUCER_BUFFER_SIZE = 0;
+
     private final List<URL> bundles;
     private final ConnectorInfoManager manager;
 
@@ -93,11 +96,24 @@ public final class ConnectorCatalog {
      * for {@code threads} concurrent operations: at least that many instances may be in use and stay idle, so
      * that workers neither wait for an instance nor reconnect. ConnId's defaults apply when they are larger.
      *
+     * <p>Every facade runs its searches and syncs on the calling thread: the producer buffer size is {@value
+     * #PRODUCER_BUFFER_SIZE}. With ConnId's default of 100, its {@code DelegatingTimeoutProxy} wraps every search
+     * (each {@code getObject} included) in a {@code BufferedResultsProxy}, which starts a new producer thread per
+     * call and hands each result over through a queue; for the sync's per-object reads that thread start was a
+     * large share of the command's CPU. ConnId 1.5.2.0 buffers only when the operation has a timeout or the buffer
+     * size is not 0; galbridge sets no operation timeouts (ConnId's default for each is {@code NO_TIMEOUT}), so the
+     * facade calls the connector directly and the handler runs on the caller's thread, inside the connector's
+     * search. Should a host or a later version set a search timeout, ConnId buffers again (with its default size)
+     * to enforce it, so the timeout keeps working; the LDAP-level timeouts are the connectors' own and unaffected.
+     * A handler's exception now leaves through the connector's search, which ends it (galbridge's connectors pass
+     * runtime exceptions of the handler through unchanged, as they do to stop a search early).
+     *
      * @param threads how many threads use the facade at once; 0 keeps ConnId's defaults
      */
     public ConnectorFacade open(String connectorClass, Map<String, Object> properties, int threads) {
         ConnectorInfo info = find(connectorClass);
         APIConfiguration api = info.createDefaultAPIConfiguration();
+        api.setProducerBufferSize(PRODUCER_BUFFER_SIZE);
         if (threads > 0 && api.isConnectorPoolingSupported()) {
             ObjectPoolConfiguration pool = api.getConnectorPoolConfiguration();
             pool.setMaxObjects(Math.max(pool.getMaxObjects(), threads));

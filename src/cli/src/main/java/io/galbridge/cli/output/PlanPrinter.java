@@ -15,7 +15,9 @@ import java.util.Objects;
  * <p>Text: {@code create  CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test  (tgt.test)} followed by one
  * indented line per attribute ({@code + value}, {@code - value}); JSON: one object per line, {@code
  * {"type":"plan","action":"create","forest":...,"dn":...,"changes":[{"attribute":..,"add":[..],"remove":[..]}],
- * "reason":..}} and, last, {@code {"type":"summary","created":3,...}}.
+ * "reason":..}} and, last, {@code {"type":"summary","dryRun":false,"created":3,"updated":1,"deleted":0,
+ * "converted":0,"writtenBack":3,"skipped":5,"errors":0}} (one count per {@link Action}, in its order, keyed by
+ * {@link Action#summaryKey}).
  */
 public final class PlanPrinter {
 
@@ -35,6 +37,15 @@ public final class PlanPrinter {
 
     /** Prints one object's plan. */
     public void print(PlannedAction a) {
+        out.print(render(a));
+    }
+
+    /**
+     * One object's plan as {@link #print} prints it, line breaks included: a pure function, so that callers can
+     * format outside a lock and print under it.
+     */
+    public String render(PlannedAction a) {
+        String nl = System.lineSeparator();
         if (format == OutputFormat.JSON) {
             ObjectNode o = JSON.createObjectNode()
                     .put("type", "plan")
@@ -48,16 +59,26 @@ public final class PlanPrinter {
                 strings(change.putArray("add"), c.added());
             }
             o.put("reason", a.reason());
-            out.println(json(o));
-            return;
+            return json(o) + nl;
         }
-        out.println(
-                String.format(java.util.Locale.ROOT, "%-8s %s  (%s)", a.action().label(), a.dn(), a.forest())
-                        + (a.reason().isEmpty() ? "" : "  " + a.reason()));
+        StringBuilder text = new StringBuilder()
+                .append(String.format(
+                        java.util.Locale.ROOT, "%-8s %s  (%s)", a.action().label(), a.dn(), a.forest()))
+                .append(a.reason().isEmpty() ? "" : "  " + a.reason())
+                .append(nl);
         for (PlannedAction.AttributeChange c : a.changes()) {
-            c.removed().forEach(v -> out.println("           " + c.attribute() + ": - " + v));
-            c.added().forEach(v -> out.println("           " + c.attribute() + ": + " + v));
+            c.removed().forEach(v -> text.append("           ")
+                    .append(c.attribute())
+                    .append(": - ")
+                    .append(v)
+                    .append(nl));
+            c.added().forEach(v -> text.append("           ")
+                    .append(c.attribute())
+                    .append(": + ")
+                    .append(v)
+                    .append(nl));
         }
+        return text.toString();
     }
 
     /** Prints the summary line that ends every run. */
@@ -65,23 +86,12 @@ public final class PlanPrinter {
         if (format == OutputFormat.JSON) {
             ObjectNode o = JSON.createObjectNode().put("type", "summary").put("dryRun", dryRun);
             for (Action action : Action.values()) {
-                o.put(action == Action.ERROR ? "errors" : pastTense(action), summary.get(action));
+                o.put(action.summaryKey(), summary.get(action));
             }
             out.println(json(o));
             return;
         }
         out.println((dryRun ? "dry run, nothing written: would have " : "") + summary.line());
-    }
-
-    private static String pastTense(Action action) {
-        return switch (action) {
-            case CREATE -> "created";
-            case UPDATE -> "updated";
-            case DELETE -> "deleted";
-            case CONVERT -> "converted";
-            case SKIP -> "skipped";
-            case ERROR -> "errors";
-        };
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -21,10 +21,13 @@ public final class RunSummary {
         return counts.getOrDefault(action, 0L);
     }
 
-    /** {@code created 3, updated 1, deleted 0, converted 2, skipped 5, errors 0}. */
+    /**
+     * {@code created 3, updated 1, deleted 0, converted 2, written back 3, skipped 5, errors 0}: the replica and
+     * mail-user changes first, then the X500 values written back to source recipients ({@link Action#WRITE_BACK}).
+     */
     public String line() {
         return "created " + get(Action.CREATE) + ", updated " + get(Action.UPDATE) + ", deleted " + get(Action.DELETE)
-                + ", converted " + get(Action.CONVERT) + ", skipped " + get(Action.SKIP) + ", errors "
-                + get(Action.ERROR);
+                + ", converted " + get(Action.CONVERT) + ", written back " + get(Action.WRITE_BACK) + ", skipped "
+                + get(Action.SKIP) + ", errors " + get(Action.ERROR);
     }
 }

@@ -2,11 +2,12 @@ package io.galbridge.cli.run;
 
 import io.galbridge.cli.output.PlannedAction.AttributeChange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.ConnectorObject;
 
@@ -25,19 +26,19 @@ public final class ObjectDiff {
      * @return one change per attribute whose values differ, sorted by name; never null
      */
     public static List<AttributeChange> between(ConnectorObject before, ConnectorObject after) {
-        Map<String, List<String>> old = values(before);
-        Map<String, List<String>> now = values(after);
-        TreeMap<String, String> names = new TreeMap<>();
-        old.keySet().forEach(k -> names.put(k, k));
-        now.keySet().forEach(k -> names.put(k, k));
+        Read old = Read.of(before);
+        Read now = Read.of(after);
+        TreeSet<String> keys = new TreeSet<>(old.values().keySet());
+        keys.addAll(now.values().keySet());
         List<AttributeChange> out = new ArrayList<>();
-        for (String key : names.keySet()) {
-            List<String> o = old.getOrDefault(key, List.of());
-            List<String> n = now.getOrDefault(key, List.of());
+        for (String key : keys) {
+            List<String> o = old.values().getOrDefault(key, List.of());
+            List<String> n = now.values().getOrDefault(key, List.of());
             List<String> removed = o.stream().filter(v -> !n.contains(v)).toList();
             List<String> added = n.stream().filter(v -> !o.contains(v)).toList();
             if (!removed.isEmpty() || !added.isEmpty()) {
-                out.add(new AttributeChange(displayName(before, after, key), removed, added));
+                String name = now.names().getOrDefault(key, old.names().getOrDefault(key, key));
+                out.add(new AttributeChange(name, removed, added));
             }
         }
         return out;
@@ -48,34 +49,35 @@ public final class ObjectDiff {
         return between(null, after);
     }
 
-    private static Map<String, List<String>> values(ConnectorObject object) {
-        Map<String, List<String>> out = new TreeMap<>();
-        if (object == null) {
-            return out;
-        }
-        for (Attribute a : object.getAttributes()) {
-            if (a.getName().startsWith("__") || a.getValue() == null) {
-                continue;
-            }
-            List<String> text = new ArrayList<>();
-            for (Object v : a.getValue()) {
-                text.add(v instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : String.valueOf(v));
-            }
-            out.put(a.getName().toLowerCase(Locale.ROOT), text);
-        }
-        return out;
-    }
+    /**
+     * One object's attributes, read once ({@link ConnectorObject#getAttributes} copies them into a new set per
+     * call).
+     *
+     * @param values lower-case name → values as text, without operational and null-valued attributes
+     * @param names lower-case name → the name as the object spells it, for every attribute
+     */
+    private record Read(Map<String, List<String>> values, Map<String, String> names) {
 
-    private static String displayName(ConnectorObject before, ConnectorObject after, String key) {
-        for (ConnectorObject o : new ConnectorObject[] {after, before}) {
-            if (o != null) {
-                for (Attribute a : o.getAttributes()) {
-                    if (a.getName().equalsIgnoreCase(key)) {
-                        return a.getName();
-                    }
-                }
+        static Read of(ConnectorObject object) {
+            Map<String, List<String>> values = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
+            if (object == null) {
+                return new Read(values, names);
             }
+            HexFormat hex = HexFormat.of();
+            for (Attribute a : object.getAttributes()) {
+                String key = a.getName().toLowerCase(Locale.ROOT);
+                names.put(key, a.getName());
+                if (a.getName().startsWith("__") || a.getValue() == null) {
+                    continue;
+                }
+                List<String> text = new ArrayList<>(a.getValue().size());
+                for (Object v : a.getValue()) {
+                    text.add(v instanceof byte[] bytes ? hex.formatHex(bytes) : String.valueOf(v));
+                }
+                values.put(key, text);
+            }
+            return new Read(values, names);
         }
-        return key;
     }
 }

@@ -47,7 +47,7 @@ final class ReplicaDeletion {
         String dn = contact.getName().getNameValue();
         if (!recorder.dryRun()) {
             try {
-                target.facade().delete(target.input().objectClass(), contact.getUid(), null);
+                target.facade().delete(target.input().objectClass(), contact.getUid(), FacadeOptions.NONE);
             } catch (ConnectionFailedException e) {
                 throw e;
             } catch (ConnectorException e) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.identityconnectors.framework.api.ConnectorFacade;
 import org.identityconnectors.framework.common.objects.Attribute;
 import org.identityconnectors.framework.common.objects.AttributeBuilder;
@@ -23,16 +24,29 @@ import org.identityconnectors.framework.common.objects.ObjectClassInfo;
  * target object class ({@code galContact} or {@code mailUser}), which describe the source recipient:
  * {@code sourceDn}, {@code sourceObjectGuid}, {@code sourceObjectClass}, {@code sourceObjectSid} and every
  * attribute the target's schema declares createable for that class, in the type it declares (the source
- * gives GUIDs and SIDs as text, the target wants their bytes). Immutable; built once per run from the
- * target facade's schema.
+ * gives GUIDs and SIDs as text, the target wants their bytes). Built once per run from the target
+ * facade's schema; thread-safe (what becomes of each source attribute name is worked out once and remembered).
  */
 public final class ReplicaInput {
 
     private static final Set<String> SOURCE_SIDS = Set.of("objectsid");
     private static final Set<String> SID_ATTRIBUTES = Set.of("msexchmasteraccountsid");
 
+    /**
+     * What becomes of one source attribute, by its name as the source spells it.
+     *
+     * @param target the create attribute's name; null when the attribute is not carried over
+     * @param type the type the target declares for it
+     * @param sid whether text values are SIDs (else GUIDs) when the target wants bytes
+     */
+    private record Rule(String target, Class<?> type, boolean sid) {
+        static final Rule DROP = new Rule(null, null, false);
+    }
+
     private final ObjectClass objectClass;
     private final Map<String, AttributeInfo> createable;
+    /** Source attribute name (as spelt) → its rule; filled on first sight, a few dozen names at most. */
+    private final Map<String, Rule> rules = new ConcurrentHashMap<>();
 
     private ReplicaInput(ObjectClass objectClass, Map<String, AttributeInfo> createable) {
         this.objectClass = objectClass;
@@ -77,21 +91,33 @@ public final class ReplicaInput {
         out.add(AttributeBuilder.build("sourceDn", source.getName().getNameValue()));
         out.add(AttributeBuilder.build("sourceObjectGuid", source.getUid().getUidValue()));
         for (Attribute a : source.getAttributes()) {
-            String name = a.getName().toLowerCase(Locale.ROOT);
-            if (a.getValue() == null || a.getValue().isEmpty() || name.startsWith("__")) {
+            if (a.getValue() == null || a.getValue().isEmpty()) {
                 continue;
             }
-            if (name.equals("objectclass") && createable.containsKey("sourceobjectclass")) {
-                out.add(AttributeBuilder.build("sourceObjectClass", a.getValue()));
-            } else if (SOURCE_SIDS.contains(name) && createable.containsKey("sourceobjectsid")) {
-                out.add(AttributeBuilder.build("sourceObjectSid", convert(a, byte[].class, true)));
-            } else if (createable.containsKey(name)) {
-                AttributeInfo info = createable.get(name);
-                out.add(AttributeBuilder.build(
-                        info.getName(), convert(a, info.getType(), SID_ATTRIBUTES.contains(name))));
+            Rule rule = rules.computeIfAbsent(a.getName(), this::rule);
+            if (rule.target() == null) {
+                continue;
             }
+            out.add(AttributeBuilder.build(
+                    rule.target(), rule.type() == null ? a.getValue() : convert(a, rule.type(), rule.sid())));
         }
         return out;
+    }
+
+    /** The rule of one source attribute name; a pure function of the name and the target's schema. */
+    private Rule rule(String sourceName) {
+        String name = sourceName.toLowerCase(Locale.ROOT);
+        if (name.startsWith("__")) {
+            return Rule.DROP;
+        }
+        if (name.equals("objectclass") && createable.containsKey("sourceobjectclass")) {
+            return new Rule("sourceObjectClass", null, false);
+        }
+        if (SOURCE_SIDS.contains(name) && createable.containsKey("sourceobjectsid")) {
+            return new Rule("sourceObjectSid", byte[].class, true);
+        }
+        AttributeInfo info = createable.get(name);
+        return info == null ? Rule.DROP : new Rule(info.getName(), info.getType(), SID_ATTRIBUTES.contains(name));
     }
 
     private static List<Object> convert(Attribute a, Class<?> type, boolean sid) {

@@ -87,7 +87,7 @@ final class ReplicaReadBack {
             any = any == null ? one : FilterBuilder.or(any, one);
         }
         SearchCollector collector = new SearchCollector();
-        target.facade().search(target.input().objectClass(), any, collector, null);
+        target.facade().search(target.input().objectClass(), any, collector, FacadeOptions.NONE);
         Map<String, ConnectorObject> byUid = new HashMap<>();
         for (ConnectorObject o : collector.objects()) {
             byUid.put(key(o.getUid()), o);
@@ -96,7 +96,7 @@ final class ReplicaReadBack {
         for (Written w : batch) {
             ConnectorObject after = byUid.get(key(w.uid()));
             if (after == null) {
-                after = target.facade().getObject(target.input().objectClass(), w.uid(), null);
+                after = target.facade().getObject(target.input().objectClass(), w.uid(), FacadeOptions.NONE);
             }
             out.add(new Read(w, after));
         }

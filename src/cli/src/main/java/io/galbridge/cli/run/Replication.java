@@ -106,7 +106,7 @@ final class Replication {
                     .create(
                             target.input().objectClass(),
                             target.input().attributes(recipient),
-                            absent ? REPLICA_ABSENT : null);
+                            absent ? REPLICA_ABSENT : FacadeOptions.NONE);
         } catch (InvalidAttributeValueException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains(OUT_OF_SCOPE) || message.contains(DECIDED_DELETE)) {
@@ -136,7 +136,7 @@ final class Replication {
         } else {
             finish(new ReplicaReadBack.Read(
                     new ReplicaReadBack.Written(recipient, before, uid),
-                    target.facade().getObject(target.input().objectClass(), uid, null)));
+                    target.facade().getObject(target.input().objectClass(), uid, FacadeOptions.NONE)));
         }
     }
 

@@ -17,7 +17,9 @@ import org.identityconnectors.framework.common.objects.Uid;
  * Writes X500 proxy addresses back to a source recipient through the source facade's UpdateDeltaOp (which
  * only adds X500 values): those the source lacks, compared case-insensitively, so that a rerun writes
  * nothing. The source UID carries the recipient's DN as name hint ({@link Uid#getNameHint()}), by which the
- * source connector writes without locating the object first. Thread-safe when the recorder is (the facade is).
+ * source connector writes without locating the object first. Each write is recorded as a {@link
+ * Action#WRITE_BACK} of the source recipient (counted apart from the target's replica updates). Thread-safe when
+ * the recorder is (the facade is).
  */
 public final class X500BackFlow {
 
@@ -27,7 +29,7 @@ public final class X500BackFlow {
 
     /**
      * @param source the source facade; never null
-     * @param recorder records the update; never null
+     * @param recorder records the write-back; never null
      * @param forest the source forest's name; never null
      */
     public X500BackFlow(ConnectorFacade source, RunRecorder recorder, String forest) {
@@ -75,7 +77,7 @@ public final class X500BackFlow {
                         ObjectClassNames.SOURCE_RECIPIENT,
                         new Uid(recipient.getUid().getUidValue(), recipient.getName()),
                         Set.of(AttributeDeltaBuilder.build("proxyAddresses", new ArrayList<Object>(missing), null)),
-                        null);
+                        FacadeOptions.NONE);
             } catch (ConnectionFailedException e) {
                 throw e;
             } catch (ConnectorException e) {
@@ -85,7 +87,7 @@ public final class X500BackFlow {
             }
         }
         recorder.record(new PlannedAction(
-                Action.UPDATE,
+                Action.WRITE_BACK,
                 forest,
                 dn,
                 List.of(new PlannedAction.AttributeChange("proxyAddresses", List.of(), missing)),

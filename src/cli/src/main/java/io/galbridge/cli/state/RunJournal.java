@@ -1,8 +1,11 @@
 package io.galbridge.cli.state;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +18,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The run journal {@code journal.jsonl}: one JSON object per line, one line per object action. Appended
- * and forced to disk record by record, so a killed run loses at most the line being written; {@link #read}
- * skips a torn last line, and the next {@link #append} cuts it off before writing.
+ * The run journal {@code journal.jsonl}: one JSON object per line, one line per object action. One instance
+ * serves one run: the first {@link #append} opens the file and cuts off a torn last line a killed run left
+ * (so the new record is not glued to the fragment), later appends write to the open file, and {@link #close}
+ * forces the file to disk and closes it. A run that appends nothing leaves the file untouched.
+ *
+ * <p><b>What a crash can lose.</b> Each record is handed to the operating system by one write before {@link
+ * #append} returns, and is not forced to disk on its own (an fsync per object action was the sync's largest
+ * single cost); {@link #close}, at the end of the run, forces them all. A killed process (SIGKILL included)
+ * loses at most the record being written, which {@link #read} skips and the next run cuts off: the OS keeps
+ * what was written in its page cache and writes it to disk without the process. An operating-system crash or
+ * power loss can lose the records not forced yet: those of the run in progress (or of a killed run whose pages
+ * the OS had not written). The journal is a log of what was done, not what a rerun relies on: that is the directories themselves
+ * and the sync tokens, which are forced when written ({@link AtomicFile}).
+ *
+ * <p>Thread-safe: appends are serialised; the caller orders them (one record per line, whole).
  */
-public final class RunJournal {
+public final class RunJournal implements Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    private FileChannel channel;
+    private boolean closed;
 
     RunJournal(Path file) {
         this.file = file;
@@ -34,8 +51,11 @@ public final class RunJournal {
         return file;
     }
 
-    /** Appends one record and forces it to disk. */
-    public void append(JournalRecord record) throws IOException {
+    /**
+     * One record as the journal line it becomes, line break included. A pure function, for callers that
+     * encode outside a lock and {@link #appendLine append} under it.
+     */
+    public static byte[] line(JournalRecord record) {
         ObjectNode o = JSON.createObjectNode()
                 .put("time", record.time().toString())
                 .put("run", record.run())
@@ -44,26 +64,57 @@ public final class RunJournal {
                 .put("action", record.action())
                 .put("dn", record.dn())
                 .put("detail", record.detail());
-        byte[] line = (JSON.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            return (JSON.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends one record (handed to the OS, not forced; see the class comment). */
+    public void append(JournalRecord record) throws IOException {
+        appendLine(line(record));
+    }
+
+    /**
+     * Appends one line made by {@link #line}; opens the journal on first use.
+     *
+     * @throws IOException when the journal cannot be opened or written, or was closed
+     */
+    public synchronized void appendLine(byte[] line) throws IOException {
+        if (closed) {
+            throw new IOException("journal " + file + " is closed");
+        }
+        if (channel == null) {
+            channel = openAfterCompleteLines();
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(line);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    /** Opens the file for writing at the end of its last complete line, cutting off a torn tail. */
+    private FileChannel openAfterCompleteLines() throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (FileChannel channel =
-                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long end = completeLinesEnd(channel);
-            if (end < channel.size()) {
-                channel.truncate(end);
+        FileChannel opened =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            long end = completeLinesEnd(opened);
+            if (end < opened.size()) {
+                opened.truncate(end);
             }
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            long position = end;
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
-            }
-            channel.force(false);
+            opened.position(end);
+            return opened;
+        } catch (IOException | RuntimeException e) {
+            opened.close();
+            throw e;
         }
     }
 
     /**
      * The length of the journal up to and including its last line break: a run killed while appending leaves
-     * a torn last line, which the next append cuts off so that it does not glue its record to the fragment.
+     * a torn last line, which the next run cuts off so that it does not glue its first record to the fragment.
      */
     private static long completeLinesEnd(FileChannel channel) throws IOException {
         long size = channel.size();
@@ -87,9 +138,22 @@ public final class RunJournal {
         return 0;
     }
 
+    /** Forces what this run appended to disk and closes the file; later appends fail. Idempotent. */
+    @Override
+    public synchronized void close() throws IOException {
+        closed = true;
+        if (channel == null) {
+            return;
+        }
+        try (FileChannel open = channel) {
+            channel = null;
+            open.force(false);
+        }
+    }
+
     /**
-     * Every complete record, in order. A last line without its line break (a run killed mid-write) is
-     * skipped; any other unreadable line is an error naming its number.
+     * Every complete record, in order, including those this instance appended. A last line without its line
+     * break (a run killed mid-write) is skipped; any other unreadable line is an error naming its number.
      */
     public List<JournalRecord> read() throws IOException {
         String text;

@@ -17,7 +17,7 @@ import java.nio.file.StandardOpenOption;
  * &lt;state&gt;/
  *   galbridge.lock          OS file lock held while a run is in progress (content irrelevant)
  *   tokens/&lt;forest&gt;.token  last applied sync token per source forest (atomic replace)
- *   journal.jsonl           one JSON line per object action (append + force)
+ *   journal.jsonl           one JSON line per object action (appended; forced when the run ends)
  * </pre>
  *
  * Close it to release the lock; the OS releases it too when the process dies.
@@ -77,7 +77,7 @@ public final class StateDirectory implements AutoCloseable {
         return new SyncTokenStore(directory.resolve("tokens"));
     }
 
-    /** The run journal. */
+    /** The run journal, for one run: it opens the file on its first record; close it when the run ends. */
     public RunJournal journal() {
         return new RunJournal(directory.resolve("journal.jsonl"));
     }

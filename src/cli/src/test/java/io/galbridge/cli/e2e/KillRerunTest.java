@@ -44,7 +44,8 @@ class KillRerunTest {
     private static final int RECIPIENTS = 12;
     private static final int MAX_EXTRA_MILLIS = 400;
     private static final long CHILD_TIMEOUT_MILLIS = 180_000;
-    private static final List<String> ACTION_LINES = List.of("create ", "update ", "delete ", "convert ", "error ");
+    private static final List<String> ACTION_LINES =
+            List.of("create ", "update ", "delete ", "convert ", "write-back ", "error ");
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     /** Where to kill a child: {@code extraMillis} after it printed {@code afterLines} action lines. */

@@ -188,7 +188,7 @@ class SambaCommandTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(lastLine(run.out()))
-                .startsWith("created 0, updated 0, deleted 0, converted 0,")
+                .startsWith("created 0, updated 0, deleted 0, converted 0, written back 0,")
                 .endsWith("errors 0");
         assertThat(state()).isEqualTo(last);
     }
@@ -218,7 +218,8 @@ class SambaCommandTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         // two conversions, and the two X500 write-backs to the source
-        assertThat(lastLine(run.out())).isEqualTo("created 0, updated 2, deleted 0, converted 2, skipped 0, errors 0");
+        assertThat(lastLine(run.out()))
+                .isEqualTo("created 0, updated 0, deleted 0, converted 2, written back 2, skipped 0, errors 0");
         DirectoryState state = state();
         assertThat(state.problems()).isEmpty();
         assertThat(state.replicas().keySet()).containsExactlyInAnyOrderElementsOf(replicatedSources());
@@ -294,7 +295,7 @@ class SambaCommandTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(lastLine(run.out()))
-                .startsWith("created 0, updated 1, deleted 0, converted 0,")
+                .startsWith("created 0, updated 1, deleted 0, converted 0, written back 0,")
                 .endsWith("errors 0");
         DirectoryState state = state();
         assertThat(state.replicaOf(adopted).displayName()).isEqualTo("Müller, Jürgen (HR)");
@@ -346,8 +347,8 @@ class SambaCommandTest {
         List<String> summaries =
                 text.lines().filter(l -> l.startsWith("created ")).toList();
         assertThat(summaries).as(text).hasSize(2);
-        assertThat(summaries.get(0)).startsWith("created 0, updated 0, deleted 0, converted 0,");
-        assertThat(summaries.get(1)).startsWith("created 0, updated 1, deleted 0, converted 0,");
+        assertThat(summaries.get(0)).startsWith("created 0, updated 0, deleted 0, converted 0, written back 0,");
+        assertThat(summaries.get(1)).startsWith("created 0, updated 1, deleted 0, converted 0, written back 0,");
         assertThat(summaries).allMatch(l -> l.endsWith("errors 0"));
         try (LDAPConnection t = target.connect()) {
             assertThat(t.getEntry(state().replicaOf(changed).dn(), "department").getAttributeValue("department"))

@@ -113,6 +113,12 @@ class SambaTwoSourcesTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(summary(run)).endsWith("errors 0");
         DirectoryState state = DirectoryState.read(sources, target);
+        int replicas = replicatedSources().size();
+        assertThat(summary(run))
+                .as("the estate's old galbridge contact updated, every other replica created, and each replica's X500"
+                        + " written back to its source")
+                .startsWith("created " + (replicas - 1) + ", updated 1, deleted 0, converted 0, written back "
+                        + replicas + ",");
         assertThat(state.problems()).as("duplicates, orphans, X500 back-flow").isEmpty();
         assertThat(state.replicas().keySet()).containsExactlyInAnyOrderElementsOf(replicatedSources());
         assertThat(state.replicas().keySet()).anyMatch(k -> k.endsWith(",dc=src2,dc=test"));
@@ -130,10 +136,11 @@ class SambaTwoSourcesTest {
 
         assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
         assertThat(summary(rerun))
-                .startsWith("created 0, updated 0, deleted 0, converted 0,")
+                .startsWith("created 0, updated 0, deleted 0, converted 0, written back 0,")
                 .endsWith("errors 0");
         assertThat(after.exitCode()).as(after.out() + after.err()).isZero();
-        assertThat(summary(after)).isEqualTo("created 0, updated 0, deleted 0, converted 0, skipped 0, errors 0");
+        assertThat(summary(after))
+                .isEqualTo("created 0, updated 0, deleted 0, converted 0, written back 0, skipped 0, errors 0");
         assertThat(DirectoryState.read(sources, target)).isEqualTo(last);
     }
 
@@ -155,7 +162,8 @@ class SambaTwoSourcesTest {
         CliRun run = galbridge("sync");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(summary(run)).isEqualTo("created 0, updated 0, deleted 1, converted 0, skipped 0, errors 0");
+        assertThat(summary(run))
+                .isEqualTo("created 0, updated 0, deleted 1, converted 0, written back 0, skipped 0, errors 0");
         DirectoryState state = DirectoryState.read(sources, target);
         Map<String, DirectoryState.Replica> expected = new HashMap<>(last.replicas());
         expected.remove(DirectoryState.normalised(deleted));

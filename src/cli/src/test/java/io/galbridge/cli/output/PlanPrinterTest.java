@@ -23,12 +23,25 @@ class PlanPrinterTest {
                                     "X500:/o=SRC/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=ada"))),
             "");
 
+    /** The X500 back-flow of the replica's legacyExchangeDN to its source recipient. */
+    static final PlannedAction WRITE_BACK_X500 = new PlannedAction(
+            Action.WRITE_BACK,
+            "src.test",
+            "CN=Ada Lovelace,OU=Staff,DC=src,DC=test",
+            List.of(new PlannedAction.AttributeChange(
+                    "proxyAddresses",
+                    List.of(),
+                    List.of("X500:/o=TGT/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=ada7f3"))),
+            "X500 of replica CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test");
+
     private static String print(OutputFormat format, boolean dryRun) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PlanPrinter printer = new PlanPrinter(format, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         RunSummary summary = new RunSummary();
         printer.print(CREATE_CONTACT);
         summary.count(Action.CREATE);
+        printer.print(WRITE_BACK_X500);
+        summary.count(Action.WRITE_BACK);
         printer.print(new PlannedAction(
                 Action.SKIP, "tgt.test", "CN=Room 1,OU=Rooms,DC=src,DC=test", List.of(), "GB-E11 hidden"));
         summary.count(Action.SKIP);
@@ -45,16 +58,20 @@ class PlanPrinterTest {
                         "           proxyAddresses: - smtp:old@src.test",
                         "           proxyAddresses: + X500:/o=SRC/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)"
                                 + "/cn=Recipients/cn=ada",
+                        "write-back CN=Ada Lovelace,OU=Staff,DC=src,DC=test  (src.test)  X500 of replica CN=Ada"
+                                + " Lovelace,OU=GAL Contacts,DC=tgt,DC=test",
+                        "           proxyAddresses: + X500:/o=TGT/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)"
+                                + "/cn=Recipients/cn=ada7f3",
                         "skip     CN=Room 1,OU=Rooms,DC=src,DC=test  (tgt.test)  GB-E11 hidden",
-                        "dry run, nothing written: would have created 1, updated 0, deleted 0, converted 0, skipped 1,"
-                                + " errors 0");
+                        "dry run, nothing written: would have created 1, updated 0, deleted 0, converted 0, written"
+                                + " back 1, skipped 1, errors 0");
     }
 
     @Test
     void jsonIsOneObjectPerLine() {
         String[] lines = print(OutputFormat.JSON, false).split("\n");
 
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
         assertThat(lines[0])
                 .isEqualTo("{\"type\":\"plan\",\"action\":\"create\",\"forest\":\"tgt.test\","
                         + "\"dn\":\"CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test\",\"changes\":["
@@ -62,9 +79,13 @@ class PlanPrinterTest {
                         + "{\"attribute\":\"proxyAddresses\",\"remove\":[\"smtp:old@src.test\"],\"add\":"
                         + "[\"X500:/o=SRC/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=ada\"]}],"
                         + "\"reason\":\"\"}");
-        assertThat(lines[2])
+        assertThat(lines[1])
+                .startsWith("{\"type\":\"plan\",\"action\":\"write-back\",\"forest\":\"src.test\","
+                        + "\"dn\":\"CN=Ada Lovelace,OU=Staff,DC=src,DC=test\",\"changes\":[{\"attribute\":"
+                        + "\"proxyAddresses\",\"remove\":[],\"add\":[\"X500:/o=TGT/");
+        assertThat(lines[3])
                 .isEqualTo("{\"type\":\"summary\",\"dryRun\":false,\"created\":1,\"updated\":0,\"deleted\":0,"
-                        + "\"converted\":0,\"skipped\":1,\"errors\":0}");
+                        + "\"converted\":0,\"writtenBack\":1,\"skipped\":1,\"errors\":0}");
     }
 
     @Test

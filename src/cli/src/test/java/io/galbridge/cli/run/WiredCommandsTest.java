@@ -110,8 +110,19 @@ class WiredCommandsTest {
         assertThat(marks).anyMatch(m -> m.startsWith("galbridge:src2.test:"));
         assertThat(Files.readString(config.directory().resolve("state/tokens/src2.test.token")))
                 .isNotBlank();
-        assertThat(Files.readString(config.directory().resolve("state/journal.jsonl")))
-                .contains("\"action\":\"create\"");
+        String journal = Files.readString(config.directory().resolve("state/journal.jsonl"));
+        assertThat(journal).contains("\"action\":\"create\"");
+        int created = marks.size();
+        String summary = run.out().lines().reduce((first, second) -> second).orElse("");
+        assertThat(summary)
+                .as("a first sync creates every replica and writes each one's X500 back; it updates no replica")
+                .startsWith("created " + created + ", updated 0, deleted 0, converted 0, written back " + created + ",")
+                .endsWith("errors 0");
+        assertThat(journal.lines().filter(l -> l.contains("\"action\":\"write-back\"")))
+                .as("one write-back record per replica, journalled against its source forest")
+                .hasSize(created)
+                .allMatch(l -> l.contains("\"forest\":\"src.test\"") || l.contains("\"forest\":\"src2.test\""));
+        assertThat(journal).doesNotContain("\"action\":\"update\"");
         try (LDAPConnection s = forests.source().connect()) {
             List<SearchResultEntry> withTargetX500 = s.search(
                             "DC=src,DC=test",
@@ -136,6 +147,7 @@ class WiredCommandsTest {
                 .contains("\"created\":0")
                 .contains("\"updated\":0")
                 .contains("\"deleted\":0")
+                .contains("\"writtenBack\":0")
                 .contains("\"errors\":0");
         assertThat(contacts()).hasSize(before);
     }

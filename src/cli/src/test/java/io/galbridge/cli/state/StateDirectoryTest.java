@@ -86,8 +86,8 @@ class StateDirectoryTest {
                 "create",
                 "CN=Ada \"the Countess\" Lovelace,OU=GAL Contacts,DC=tgt,DC=test",
                 "mail, proxyAddresses, targetAddress");
-        try (StateDirectory state = StateDirectory.open(dir)) {
-            RunJournal journal = state.journal();
+        try (StateDirectory state = StateDirectory.open(dir);
+                RunJournal journal = state.journal()) {
             journal.append(created);
             Files.writeString(
                     journal.file(),
@@ -102,6 +102,10 @@ class StateDirectoryTest {
         }
     }
 
+    /**
+     * A run killed while appending leaves a torn last line (any prefix of a record); the next run cuts it off when
+     * it opens the journal, before its first record, and then appends line after line to the open file.
+     */
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -109,36 +113,57 @@ class StateDirectoryTest {
                 "{",
                 "{\"time\":\"2026-11-22T10:15:31Z\",\"dn\":\"CN=Zoë Müller,OU=GAL Contacts,DC=tgt,DC=test"
             })
-    void theRunAfterAKillCutsOffTheTornLineBeforeAppending(String fragment) throws Exception {
-        JournalRecord created = new JournalRecord(
-                Instant.parse("2026-11-22T10:15:30Z"),
-                "2026-11-22T10:15:30Z/4711",
-                "sync",
-                "tgt.test",
-                "create",
-                "CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test",
-                "replica of CN=Ada Lovelace,OU=Staff,DC=src,DC=test");
-        JournalRecord rerun = new JournalRecord(
-                Instant.parse("2026-11-22T10:16:02Z"),
-                "2026-11-22T10:16:02Z/4712",
-                "sync",
-                "tgt.test",
-                "update",
-                "CN=Ada Lovelace,OU=GAL Contacts,DC=tgt,DC=test",
-                "unchanged replica of CN=Ada Lovelace,OU=Staff,DC=src,DC=test");
+    void theRunAfterAKillCutsOffTheTornLineWhenItOpensTheJournal(String fragment) throws Exception {
+        JournalRecord created =
+                record("2026-11-22T10:15:30Z", "2026-11-22T10:15:30Z/4711", "create", "CN=Ada Lovelace");
+        JournalRecord rerun = record("2026-11-22T10:16:02Z", "2026-11-22T10:16:02Z/4712", "update", "CN=Ada Lovelace");
+        JournalRecord next = record("2026-11-22T10:16:03Z", "2026-11-22T10:16:02Z/4712", "write-back", "CN=Zoë Müller");
         try (StateDirectory state = StateDirectory.open(dir)) {
-            RunJournal journal = state.journal();
-            journal.append(created);
-            Files.writeString(
-                    journal.file(), fragment, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            RunJournal killed = state.journal();
+            killed.append(created);
+            // the kill: the process dies mid-write, never closing its journal
+            Files.writeString(killed.file(), fragment, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            assertThat(state.journal().read())
+                    .as("the killed run's complete records are on file")
+                    .containsExactly(created);
 
-            journal.append(rerun);
+            try (RunJournal journal = state.journal()) {
+                journal.append(rerun);
+                journal.append(next);
+            }
 
-            assertThat(journal.read()).containsExactly(created, rerun);
-            assertThat(Files.readAllLines(journal.file(), StandardCharsets.UTF_8))
-                    .hasSize(2)
+            assertThat(state.journal().read()).containsExactly(created, rerun, next);
+            assertThat(Files.readAllLines(killed.file(), StandardCharsets.UTF_8))
+                    .hasSize(3)
                     .allMatch(l -> l.startsWith("{\"time\":\"2026-11-22T10:1") && l.endsWith("\"}"));
         }
+    }
+
+    @Test
+    void aRunThatRecordsNothingLeavesNoJournalAndAClosedJournalRefusesRecords() throws Exception {
+        JournalRecord created =
+                record("2026-11-22T10:15:30Z", "2026-11-22T10:15:30Z/4711", "create", "CN=Ada Lovelace");
+        try (StateDirectory state = StateDirectory.open(dir)) {
+            RunJournal journal = state.journal();
+            journal.close();
+            assertThat(journal.file()).doesNotExist();
+
+            assertThatThrownBy(() -> journal.append(created))
+                    .isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("journal " + journal.file() + " is closed");
+            assertThat(journal.file()).doesNotExist();
+        }
+    }
+
+    private static JournalRecord record(String time, String run, String action, String cn) {
+        return new JournalRecord(
+                Instant.parse(time),
+                run,
+                "sync",
+                "tgt.test",
+                action,
+                cn + ",OU=GAL Contacts,DC=tgt,DC=test",
+                "replica of " + cn + ",OU=Staff,DC=src,DC=test");
     }
 
     @ParameterizedTest
