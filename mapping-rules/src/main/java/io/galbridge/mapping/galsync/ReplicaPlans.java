@@ -24,13 +24,7 @@ final class ReplicaPlans {
             GalSyncRules r, SourceRecipient recipient, GalSourceKind kind, TargetState state, String mark) {
         DirectoryEntry entry = recipient.entry();
         ReplicaAttributes wanted = ReplicaAttributes.of(
-                entry,
-                kind,
-                r.sourceForest(),
-                r.targetForest(),
-                r.rules().effectiveFlows(),
-                recipient.otherReplicaLegacyDns(),
-                null);
+                entry, kind, r.sourceForest(), r.targetForest(), r.flows(), recipient.otherReplicaLegacyDns(), null);
         String alias = entry.string(AttributeNames.MAIL_NICKNAME).orElseThrow();
         String name = chooseName(r, entry, alias, state, null);
         String dn = DnText.child("CN", name, r.contactOu());
@@ -73,13 +67,7 @@ final class ReplicaPlans {
                 .map(LegacyExchangeDn::parse)
                 .orElse(null);
         ReplicaAttributes wanted = ReplicaAttributes.of(
-                entry,
-                kind,
-                r.sourceForest(),
-                r.targetForest(),
-                r.rules().effectiveFlows(),
-                recipient.otherReplicaLegacyDns(),
-                own);
+                entry, kind, r.sourceForest(), r.targetForest(), r.flows(), recipient.otherReplicaLegacyDns(), own);
         String alias = entry.string(AttributeNames.MAIL_NICKNAME).orElseThrow();
         List<Modification> mods = new ArrayList<>();
         if (adopt) {

@@ -3,6 +3,7 @@ package io.galbridge.mapping.model;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A directory object as the rules engine sees it, independent of any LDAP library: its DN, its
@@ -26,9 +26,10 @@ public final class DirectoryEntry {
 
     private final String dn;
     private final ExchangeGuid objectGuid;
-    private final Map<String, List<Object>> attributes;
+    /** Keyed by {@link CaseFold#key} of the attribute name: one hash lookup per read instead of a tree walk. */
+    private final Map<String, Values> attributes;
 
-    private DirectoryEntry(String dn, ExchangeGuid objectGuid, Map<String, List<Object>> attributes) {
+    private DirectoryEntry(String dn, ExchangeGuid objectGuid, Map<String, Values> attributes) {
         this.dn = dn;
         this.objectGuid = objectGuid;
         this.attributes = attributes;
@@ -55,18 +56,25 @@ public final class DirectoryEntry {
 
     /** The attribute names present, in case-insensitive order, as first given. */
     public Set<String> attributeNames() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(attributes.keySet()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(sortedNames()));
     }
 
     /** Whether the attribute has at least one value. */
     public boolean has(String attribute) {
-        return attributes.containsKey(attribute);
+        return attributes.containsKey(CaseFold.key(Objects.requireNonNull(attribute, "attribute name")));
     }
 
     /** All values as strings (byte values decoded as UTF-8), in order; empty if absent. */
     public List<String> strings(String attribute) {
-        List<String> out = new ArrayList<>();
-        for (Object v : values(attribute)) {
+        Values held = attributes.get(CaseFold.key(Objects.requireNonNull(attribute, "attribute name")));
+        if (held == null) {
+            return List.of();
+        }
+        if (held.strings() != null) {
+            return held.strings();
+        }
+        List<String> out = new ArrayList<>(held.values().size());
+        for (Object v : held.values()) {
             out.add(v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : (String) v);
         }
         return List.copyOf(out);
@@ -178,13 +186,27 @@ public final class DirectoryEntry {
         return Collections.unmodifiableSet(out);
     }
 
-    /** Whether objectClass contains {@code objectClass}, case-insensitively. */
+    /** Whether objectClass contains {@code objectClass}, case-insensitively (both lower-cased with {@link Locale#ROOT}). */
     public boolean hasObjectClass(String objectClass) {
-        return objectClasses().contains(objectClass.toLowerCase(Locale.ROOT));
+        String wanted = objectClass.toLowerCase(Locale.ROOT);
+        for (String s : strings(AttributeNames.OBJECT_CLASS)) {
+            if (s.equals(wanted) || s.toLowerCase(Locale.ROOT).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Object> values(String attribute) {
-        return attributes.getOrDefault(Objects.requireNonNull(attribute, "attribute name"), List.of());
+        Values held = attributes.get(CaseFold.key(Objects.requireNonNull(attribute, "attribute name")));
+        return held == null ? List.of() : held.values();
+    }
+
+    private List<String> sortedNames() {
+        List<String> names = new ArrayList<>(attributes.size());
+        attributes.values().forEach(v -> names.add(v.name()));
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        return names;
     }
 
     private <T> T single(String attribute, List<T> values) {
@@ -197,14 +219,39 @@ public final class DirectoryEntry {
 
     @Override
     public String toString() {
-        return "DirectoryEntry[" + dn + ", attributes=" + attributes.keySet() + "]";
+        return "DirectoryEntry[" + dn + ", attributes=" + sortedNames() + "]";
+    }
+
+    /**
+     * One attribute's values under the name first given for it.
+     *
+     * @param name the attribute name as first given
+     * @param values the values ({@code String} or {@code byte[]}), unmodifiable
+     * @param strings the same list typed as strings when every value is a {@code String}, else null
+     */
+    private record Values(String name, List<Object> values, List<String> strings) {
+
+        static Values of(String name, List<Object> values) {
+            List<Object> copy = List.copyOf(values);
+            List<String> strings = new ArrayList<>(copy.size());
+            for (Object v : copy) {
+                if (!(v instanceof String s)) {
+                    return new Values(name, copy, null);
+                }
+                strings.add(s);
+            }
+            return new Values(name, copy, List.copyOf(strings));
+        }
     }
 
     /** Collects the parts of a {@link DirectoryEntry}; not thread-safe, single use. */
     public static final class Builder {
         private final String dn;
         private ExchangeGuid objectGuid;
-        private final Map<String, List<Object>> attributes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        /** Keyed by {@link CaseFold#key}; the first name given for an attribute is kept. */
+        private final Map<String, String> names = new HashMap<>();
+
+        private final Map<String, List<Object>> attributes = new HashMap<>();
 
         private Builder(String dn) {
             Objects.requireNonNull(dn, "entry DN");
@@ -222,13 +269,22 @@ public final class DirectoryEntry {
 
         /** Adds string values to an attribute (appending to values already added). */
         public Builder add(String attribute, String... values) {
-            return addAll(attribute, List.of(values));
+            List<Object> held = null;
+            for (String v : values) {
+                Objects.requireNonNull(v, "value of " + attribute);
+                held = held == null ? valuesOf(attribute) : held;
+                held.add(v);
+            }
+            return this;
         }
 
         /** Adds string values to an attribute (appending to values already added). */
         public Builder addAll(String attribute, List<String> values) {
+            List<Object> held = null;
             for (String v : values) {
-                put(attribute, Objects.requireNonNull(v, "value of " + attribute));
+                Objects.requireNonNull(v, "value of " + attribute);
+                held = held == null ? valuesOf(attribute) : held;
+                held.add(v);
             }
             return this;
         }
@@ -241,32 +297,43 @@ public final class DirectoryEntry {
 
         /** Removes an attribute and its values, if present. */
         public Builder remove(String attribute) {
-            attributes.remove(Objects.requireNonNull(attribute, "attribute name"));
+            String key = CaseFold.key(Objects.requireNonNull(attribute, "attribute name"));
+            attributes.remove(key);
+            names.remove(key);
             return this;
         }
 
         /** Adds binary values (copied) to an attribute. */
         public Builder addBytes(String attribute, byte[]... values) {
+            List<Object> held = null;
             for (byte[] v : values) {
-                put(
-                        attribute,
-                        Objects.requireNonNull(v, "value of " + attribute).clone());
+                byte[] copy = Objects.requireNonNull(v, "value of " + attribute).clone();
+                held = held == null ? valuesOf(attribute) : held;
+                held.add(copy);
             }
             return this;
         }
 
-        private void put(String attribute, Object value) {
+        /** The value list of {@code attribute}, created (under this spelling) on first use. */
+        private List<Object> valuesOf(String attribute) {
             Objects.requireNonNull(attribute, "attribute name");
             if (attribute.isBlank()) {
                 throw new IllegalArgumentException("Attribute name must not be blank (entry " + dn + ")");
             }
-            attributes.computeIfAbsent(attribute, k -> new ArrayList<>()).add(value);
+            String key = CaseFold.key(attribute);
+            List<Object> held = attributes.get(key);
+            if (held == null) {
+                held = new ArrayList<>();
+                attributes.put(key, held);
+                names.put(key, attribute);
+            }
+            return held;
         }
 
         /** Builds the immutable entry. */
         public DirectoryEntry build() {
-            Map<String, List<Object>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            attributes.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            Map<String, Values> copy = new HashMap<>(Math.max(4, attributes.size() * 4 / 3 + 1));
+            attributes.forEach((k, v) -> copy.put(k, Values.of(names.get(k), v)));
             return new DirectoryEntry(dn, objectGuid, Collections.unmodifiableMap(copy));
         }
     }

@@ -141,14 +141,13 @@ public record ProxyAddress(String type, String address) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProxyAddress p
-                && CaseFold.key(type).equals(CaseFold.key(p.type))
-                && CaseFold.key(address).equals(CaseFold.key(p.address));
+        return o instanceof ProxyAddress p && CaseFold.equal(address, p.address) && CaseFold.equal(type, p.type);
     }
 
+    /** {@code Objects.hash} of the folded type and address, computed without folding copies. */
     @Override
     public int hashCode() {
-        return Objects.hash(CaseFold.key(type), CaseFold.key(address));
+        return 31 * (31 + CaseFold.hash(type)) + CaseFold.hash(address);
     }
 
     /** The stored form, {@code type:address}, e.g. {@code SMTP:jane@example.com}. */

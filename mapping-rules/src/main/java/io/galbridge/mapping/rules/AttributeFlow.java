@@ -59,7 +59,22 @@ public record AttributeFlow(String target, String source, String constant, List<
 
     /** Whether the flow copies binary values. */
     public boolean isBinary() {
-        return source != null && BINARY_ATTRIBUTES.contains(source.toLowerCase(Locale.ROOT));
+        return source != null && isBinaryName(source);
+    }
+
+    /** {@code BINARY_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT))}, without a lower-cased copy for ASCII. */
+    private static boolean isBinaryName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return BINARY_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String binary : BINARY_ATTRIBUTES) {
+            if (binary.equalsIgnoreCase(name)) { // ASCII: the same as comparing lower-cased copies
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
