@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Builds the create and update plans of {@link GalSyncRules}. */
@@ -31,11 +30,11 @@ final class ReplicaPlans {
         List<Modification> attrs = new ArrayList<>();
         attrs.add(Modification.replace(AttributeNames.OBJECT_CLASS, "contact"));
         attrs.add(Modification.replace(AttributeNames.CN, name));
-        for (Map.Entry<String, List<Object>> e : wanted.values().entrySet()) {
-            if (!e.getValue().isEmpty()) {
-                attrs.add(GalSyncRules.replace(e.getKey(), e.getValue()));
+        wanted.values().forEach((attribute, values) -> {
+            if (!values.isEmpty()) {
+                attrs.add(GalSyncRules.replace(attribute, values));
             }
-        }
+        });
         attrs.add(Modification.replace(
                 AttributeNames.PROXY_ADDRESSES, wanted.proxyAddresses().values().toArray(String[]::new)));
         r.newLegacyDn(alias)
@@ -73,11 +72,11 @@ final class ReplicaPlans {
         if (adopt) {
             mods.add(Modification.replace(r.rules().settings().ownership().attribute(), mark));
         }
-        for (Map.Entry<String, List<Object>> e : wanted.values().entrySet()) {
-            if (differs(replica, e.getKey(), e.getValue())) {
-                mods.add(GalSyncRules.replace(e.getKey(), e.getValue()));
+        wanted.values().forEach((attribute, values) -> {
+            if (differs(replica, attribute, values)) {
+                mods.add(GalSyncRules.replace(attribute, values));
             }
-        }
+        });
         if (own == null) {
             r.newLegacyDn(alias)
                     .ifPresent(l -> mods.add(Modification.replace(AttributeNames.LEGACY_EXCHANGE_DN, l.value())));

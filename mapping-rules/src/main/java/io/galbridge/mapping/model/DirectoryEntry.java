@@ -28,11 +28,19 @@ public final class DirectoryEntry {
     private final ExchangeGuid objectGuid;
     /** Keyed by {@link CaseFold#key} of the attribute name: one hash lookup per read instead of a tree walk. */
     private final Map<String, Values> attributes;
+    /**
+     * The same values keyed by the names as first given: a read that spells the name the same way (the usual case)
+     * is answered without folding it.
+     */
+    private final Map<String, Values> bySpelling;
 
     private DirectoryEntry(String dn, ExchangeGuid objectGuid, Map<String, Values> attributes) {
         this.dn = dn;
         this.objectGuid = objectGuid;
         this.attributes = attributes;
+        Map<String, Values> spelled = new HashMap<>(capacity(attributes.size()));
+        attributes.values().forEach(v -> spelled.put(v.name(), v));
+        this.bySpelling = Collections.unmodifiableMap(spelled);
     }
 
     /**
@@ -61,12 +69,12 @@ public final class DirectoryEntry {
 
     /** Whether the attribute has at least one value. */
     public boolean has(String attribute) {
-        return attributes.containsKey(CaseFold.key(Objects.requireNonNull(attribute, "attribute name")));
+        return held(attribute) != null;
     }
 
     /** All values as strings (byte values decoded as UTF-8), in order; empty if absent. */
     public List<String> strings(String attribute) {
-        Values held = attributes.get(CaseFold.key(Objects.requireNonNull(attribute, "attribute name")));
+        Values held = held(attribute);
         if (held == null) {
             return List.of();
         }
@@ -198,8 +206,18 @@ public final class DirectoryEntry {
     }
 
     private List<Object> values(String attribute) {
-        Values held = attributes.get(CaseFold.key(Objects.requireNonNull(attribute, "attribute name")));
+        Values held = held(attribute);
         return held == null ? List.of() : held.values();
+    }
+
+    /** The attribute's values, or null if absent: by the name as given, else by its case-folded key. */
+    private Values held(String attribute) {
+        Values held = bySpelling.get(Objects.requireNonNull(attribute, "attribute name"));
+        return held != null ? held : attributes.get(CaseFold.key(attribute));
+    }
+
+    private static int capacity(int size) {
+        return Math.max(4, size * 4 / 3 + 1);
     }
 
     private List<String> sortedNames() {
@@ -332,7 +350,7 @@ public final class DirectoryEntry {
 
         /** Builds the immutable entry. */
         public DirectoryEntry build() {
-            Map<String, Values> copy = new HashMap<>(Math.max(4, attributes.size() * 4 / 3 + 1));
+            Map<String, Values> copy = new HashMap<>(capacity(attributes.size()));
             attributes.forEach((k, v) -> copy.put(k, Values.of(names.get(k), v)));
             return new DirectoryEntry(dn, objectGuid, Collections.unmodifiableMap(copy));
         }

@@ -2,8 +2,10 @@ package io.galbridge.mapping.rules;
 
 import io.galbridge.mapping.model.DirectoryEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,6 +35,9 @@ public record AttributeFlow(String target, String source, String constant, List<
             "msexchsafesendershash",
             "msexchsaferecipientshash",
             "msexchblockedsendershash");
+
+    /** For every attribute of the {@link AttributeSet}s, spelled as there: whether it is binary. */
+    private static final Map<String, Boolean> BINARY_BY_SET_SPELLING = binaryBySetSpelling();
 
     /** Validates; see the record contract. */
     public AttributeFlow {
@@ -64,6 +69,10 @@ public record AttributeFlow(String target, String source, String constant, List<
 
     /** {@code BINARY_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT))}, without a lower-cased copy for ASCII. */
     private static boolean isBinaryName(String name) {
+        Boolean known = BINARY_BY_SET_SPELLING.get(name);
+        if (known != null) {
+            return known;
+        }
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) >= 0x80) {
                 return BINARY_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT));
@@ -75,6 +84,14 @@ public record AttributeFlow(String target, String source, String constant, List<
             }
         }
         return false;
+    }
+
+    private static Map<String, Boolean> binaryBySetSpelling() {
+        Map<String, Boolean> out = new HashMap<>();
+        for (AttributeSet set : AttributeSet.values()) {
+            set.attributes().forEach(a -> out.put(a, BINARY_ATTRIBUTES.contains(a.toLowerCase(Locale.ROOT))));
+        }
+        return Map.copyOf(out);
     }
 
     /**
