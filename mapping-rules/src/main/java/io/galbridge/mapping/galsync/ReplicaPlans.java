@@ -115,7 +115,10 @@ final class ReplicaPlans {
     }
 
     private static boolean differs(DirectoryEntry replica, String attribute, List<Object> wanted) {
-        boolean binary = wanted.stream().anyMatch(byte[].class::isInstance);
+        boolean binary = false;
+        for (Object v : wanted) {
+            binary |= v instanceof byte[];
+        }
         if (binary) {
             List<byte[]> have = replica.bytesValues(attribute);
             if (have.size() != wanted.size()) {
@@ -128,6 +131,11 @@ final class ReplicaPlans {
             }
             return false;
         }
-        return !new HashSet<Object>(replica.strings(attribute)).equals(new HashSet<>(wanted));
+        List<String> have = replica.strings(attribute);
+        if (have.size() <= 1 && wanted.size() <= 1) { // the usual single value: what the set comparison answers
+            return have.size() != wanted.size()
+                    || (!have.isEmpty() && !wanted.get(0).equals(have.get(0)));
+        }
+        return !new HashSet<Object>(have).equals(new HashSet<>(wanted));
     }
 }
