@@ -40,6 +40,7 @@ public final class GalSyncRules {
     private final LegacyExchangeDnGenerator legacyDns;
     // derived once from the configuration above: the decisions need them per object
     private final String contactOu;
+    private final NormalisedDn contactOuDn;
     private final List<AttributeFlow> flows;
     private final ForestOus sourceOus;
     private final NormalisedDn targetGalContactOu;
@@ -61,6 +62,7 @@ public final class GalSyncRules {
                 .map(p -> new LegacyExchangeDnGenerator(p, guids))
                 .orElse(null);
         this.contactOu = settings.contactOu(this.source, this.target);
+        this.contactOuDn = NormalisedDn.of(contactOu);
         this.flows = rules.effectiveFlows();
         this.sourceOus = ForestOus.of(this.source);
         this.targetGalContactOu = NormalisedDn.of(this.target.galContactOu());
@@ -209,6 +211,11 @@ public final class GalSyncRules {
 
     RuleSet rules() {
         return rules;
+    }
+
+    /** Whether {@code dn} is the {@link #contactOu()}, compared as {@link io.galbridge.mapping.config.DnText#same}. */
+    boolean isContactOu(String dn) {
+        return NormalisedDn.of(dn).equals(contactOuDn);
     }
 
     /** The rule set's {@link RuleSet#effectiveFlows() effective flows}, computed once. */

@@ -91,7 +91,7 @@ final class ReplicaPlans {
             changes.add(EntryChange.modify(replica.dn(), mods));
         }
         String ou = r.contactOu();
-        boolean sameOu = DnText.same(DnText.parent(replica.dn()), ou);
+        boolean sameOu = r.isContactOu(DnText.parent(replica.dn()));
         String current = sameOu ? DnText.leftmostValue(replica.dn()) : null;
         String name = chooseName(r, entry, alias, state, current);
         String newDn = DnText.child("CN", name, ou);

@@ -26,21 +26,12 @@ public final class DirectoryEntry {
 
     private final String dn;
     private final ExchangeGuid objectGuid;
-    /** Keyed by {@link CaseFold#key} of the attribute name: one hash lookup per read instead of a tree walk. */
-    private final Map<String, Values> attributes;
-    /**
-     * The same values keyed by the names as first given: a read that spells the name the same way (the usual case)
-     * is answered without folding it.
-     */
-    private final Map<String, Values> bySpelling;
+    private final AttributeTable attributes;
 
-    private DirectoryEntry(String dn, ExchangeGuid objectGuid, Map<String, Values> attributes) {
+    private DirectoryEntry(String dn, ExchangeGuid objectGuid, AttributeTable attributes) {
         this.dn = dn;
         this.objectGuid = objectGuid;
         this.attributes = attributes;
-        Map<String, Values> spelled = new HashMap<>(capacity(attributes.size()));
-        attributes.values().forEach(v -> spelled.put(v.name(), v));
-        this.bySpelling = Collections.unmodifiableMap(spelled);
     }
 
     /**
@@ -74,7 +65,7 @@ public final class DirectoryEntry {
 
     /** All values as strings (byte values decoded as UTF-8), in order; empty if absent. */
     public List<String> strings(String attribute) {
-        Values held = held(attribute);
+        AttributeTable.Attribute held = held(attribute);
         if (held == null) {
             return List.of();
         }
@@ -206,23 +197,17 @@ public final class DirectoryEntry {
     }
 
     private List<Object> values(String attribute) {
-        Values held = held(attribute);
+        AttributeTable.Attribute held = held(attribute);
         return held == null ? List.of() : held.values();
     }
 
-    /** The attribute's values, or null if absent: by the name as given, else by its case-folded key. */
-    private Values held(String attribute) {
-        Values held = bySpelling.get(Objects.requireNonNull(attribute, "attribute name"));
-        return held != null ? held : attributes.get(CaseFold.key(attribute));
-    }
-
-    private static int capacity(int size) {
-        return Math.max(4, size * 4 / 3 + 1);
+    /** The attribute, or null if absent. */
+    private AttributeTable.Attribute held(String attribute) {
+        return attributes.get(Objects.requireNonNull(attribute, "attribute name"));
     }
 
     private List<String> sortedNames() {
-        List<String> names = new ArrayList<>(attributes.size());
-        attributes.values().forEach(v -> names.add(v.name()));
+        List<String> names = attributes.names();
         names.sort(String.CASE_INSENSITIVE_ORDER);
         return names;
     }
@@ -238,28 +223,6 @@ public final class DirectoryEntry {
     @Override
     public String toString() {
         return "DirectoryEntry[" + dn + ", attributes=" + sortedNames() + "]";
-    }
-
-    /**
-     * One attribute's values under the name first given for it.
-     *
-     * @param name the attribute name as first given
-     * @param values the values ({@code String} or {@code byte[]}), unmodifiable
-     * @param strings the same list typed as strings when every value is a {@code String}, else null
-     */
-    private record Values(String name, List<Object> values, List<String> strings) {
-
-        static Values of(String name, List<Object> values) {
-            List<Object> copy = List.copyOf(values);
-            List<String> strings = new ArrayList<>(copy.size());
-            for (Object v : copy) {
-                if (!(v instanceof String s)) {
-                    return new Values(name, copy, null);
-                }
-                strings.add(s);
-            }
-            return new Values(name, copy, List.copyOf(strings));
-        }
     }
 
     /** Collects the parts of a {@link DirectoryEntry}; not thread-safe, single use. */
@@ -350,9 +313,13 @@ public final class DirectoryEntry {
 
         /** Builds the immutable entry. */
         public DirectoryEntry build() {
-            Map<String, Values> copy = new HashMap<>(capacity(attributes.size()));
-            attributes.forEach((k, v) -> copy.put(k, Values.of(names.get(k), v)));
-            return new DirectoryEntry(dn, objectGuid, Collections.unmodifiableMap(copy));
+            List<String> given = new ArrayList<>(attributes.size());
+            List<List<Object>> values = new ArrayList<>(attributes.size());
+            attributes.forEach((k, v) -> {
+                given.add(names.get(k));
+                values.add(v);
+            });
+            return new DirectoryEntry(dn, objectGuid, AttributeTable.of(given, values));
         }
     }
 }

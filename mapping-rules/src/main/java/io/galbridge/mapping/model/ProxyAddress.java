@@ -24,7 +24,7 @@ public record ProxyAddress(String type, String address) {
     public ProxyAddress {
         Objects.requireNonNull(type, "proxy address type");
         Objects.requireNonNull(address, "proxy address");
-        if (type.isEmpty() || !type.chars().allMatch(ProxyAddress::isTypeChar)) {
+        if (type.isEmpty() || !isTypeName(type)) {
             throw new IllegalArgumentException("Invalid proxy address '" + type + ":" + address + "': type '" + type
                     + "' is not letters, digits or '-' (e.g. SMTP, smtp, X500, sip)");
         }
@@ -154,6 +154,15 @@ public record ProxyAddress(String type, String address) {
     @Override
     public String toString() {
         return type + ":" + address;
+    }
+
+    private static boolean isTypeName(String type) {
+        for (int i = 0; i < type.length(); i++) {
+            if (!isTypeChar(type.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTypeChar(int c) {

@@ -170,4 +170,21 @@ class DirectoryEntryTest {
         assertThat(e.strings("homemdb")).containsExactly("CN=DB01,CN=Databases");
         assertThat(e.hasObjectClass("user")).isFalse();
     }
+
+    @Test
+    void findsEveryOneOfManyAttributesInAnyCaseAndNoOther() {
+        DirectoryEntry.Builder b = DirectoryEntry.builder(DN);
+        for (int i = 1; i <= 300; i++) {
+            b.add((i % 2 == 0 ? "extensionAttribute" : "MSEXCHEXTENSIONCUSTOMATTRIBUTE") + i, "v" + i);
+        }
+        DirectoryEntry e = b.build();
+        for (int i = 1; i <= 300; i++) {
+            String name = (i % 2 == 0 ? "EXTENSIONATTRIBUTE" : "msExchExtensionCustomAttribute") + i;
+            assertThat(e.strings(name)).as(name).containsExactly("v" + i);
+            assertThat(e.has((i % 2 == 0 ? "msExchExtensionCustomAttribute" : "extensionAttribute") + i))
+                    .isFalse();
+        }
+        assertThat(e.has("extensionAttribute301")).isFalse();
+        assertThat(e.attributeNames()).hasSize(300).contains("extensionAttribute2", "MSEXCHEXTENSIONCUSTOMATTRIBUTE1");
+    }
 }
