@@ -263,11 +263,14 @@ public final class GalSyncRules {
                 String m = e.string(markAttribute).orElse(null);
                 if (!e.hasObjectClass("contact")) {
                     j.users.add(e);
-                } else if (mark.equalsIgnoreCase(m) && NormalisedDn.of(e.dn()).isWithin(galContactOu)) {
+                    continue;
+                }
+                boolean inOu = NormalisedDn.of(e.dn()).isWithin(galContactOu);
+                if (mark.equalsIgnoreCase(m) && inOu) {
                     j.owned.add(e);
                 } else if (OwnershipMarker.parse(m).isPresent()) {
                     j.otherOwners.add(e);
-                } else if (NormalisedDn.of(e.dn()).isWithin(galContactOu)) {
+                } else if (inOu) {
                     j.galSync.add(e);
                 } else {
                     j.outside.add(e);

@@ -35,6 +35,9 @@ final class CaseFold {
         if (a.length() != b.length()) {
             return false;
         }
+        if (a.equals(b)) {
+            return true;
+        }
         for (int i = 0; i < a.length(); i++) {
             char x = a.charAt(i);
             char y = b.charAt(i);

@@ -189,11 +189,30 @@ public final class DirectoryEntry {
     public boolean hasObjectClass(String objectClass) {
         String wanted = objectClass.toLowerCase(Locale.ROOT);
         for (String s : strings(AttributeNames.OBJECT_CLASS)) {
-            if (s.equals(wanted) || s.toLowerCase(Locale.ROOT).equals(wanted)) {
+            if (s.equals(wanted) || lowerCaseEquals(s, wanted)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code s.toLowerCase(Locale.ROOT).equals(lower)}, without the copy when {@code s} is ASCII. */
+    private static boolean lowerCaseEquals(String s, String lower) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return s.toLowerCase(Locale.ROOT).equals(lower);
+            }
+        }
+        if (s.length() != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Object> values(String attribute) {
@@ -229,10 +248,8 @@ public final class DirectoryEntry {
     public static final class Builder {
         private final String dn;
         private ExchangeGuid objectGuid;
-        /** Keyed by {@link CaseFold#key}; the first name given for an attribute is kept. */
-        private final Map<String, String> names = new HashMap<>();
-
-        private final Map<String, List<Object>> attributes = new HashMap<>();
+        /** The values of each attribute, under the first name given for it; names match ignoring case. */
+        private final Map<FoldedName, Pending> attributes = new HashMap<>();
 
         private Builder(String dn) {
             Objects.requireNonNull(dn, "entry DN");
@@ -278,9 +295,7 @@ public final class DirectoryEntry {
 
         /** Removes an attribute and its values, if present. */
         public Builder remove(String attribute) {
-            String key = CaseFold.key(Objects.requireNonNull(attribute, "attribute name"));
-            attributes.remove(key);
-            names.remove(key);
+            attributes.remove(new FoldedName(Objects.requireNonNull(attribute, "attribute name")));
             return this;
         }
 
@@ -301,25 +316,41 @@ public final class DirectoryEntry {
             if (attribute.isBlank()) {
                 throw new IllegalArgumentException("Attribute name must not be blank (entry " + dn + ")");
             }
-            String key = CaseFold.key(attribute);
-            List<Object> held = attributes.get(key);
-            if (held == null) {
-                held = new ArrayList<>();
-                attributes.put(key, held);
-                names.put(key, attribute);
-            }
-            return held;
+            return attributes.computeIfAbsent(new FoldedName(attribute), k -> new Pending(attribute)).values;
         }
 
         /** Builds the immutable entry. */
         public DirectoryEntry build() {
             List<String> given = new ArrayList<>(attributes.size());
             List<List<Object>> values = new ArrayList<>(attributes.size());
-            attributes.forEach((k, v) -> {
-                given.add(names.get(k));
-                values.add(v);
-            });
+            for (Pending p : attributes.values()) {
+                given.add(p.name);
+                values.add(p.values);
+            }
             return new DirectoryEntry(dn, objectGuid, AttributeTable.of(given, values));
+        }
+
+        /** An attribute name as a key that is equal, with the same hash, to every spelling of it ({@link CaseFold}). */
+        private record FoldedName(String name) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof FoldedName f && CaseFold.equal(name, f.name);
+            }
+
+            @Override
+            public int hashCode() {
+                return CaseFold.hash(name);
+            }
+        }
+
+        /** The values collected for one attribute and the name first given for it. */
+        private static final class Pending {
+            private final String name;
+            private final List<Object> values = new ArrayList<>();
+
+            private Pending(String name) {
+                this.name = name;
+            }
         }
     }
 }

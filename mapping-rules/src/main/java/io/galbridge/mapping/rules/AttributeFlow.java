@@ -103,6 +103,12 @@ public record AttributeFlow(String target, String source, String constant, List<
             return List.copyOf(entry.bytesValues(source));
         }
         List<String> in = constant != null ? List.of(constant) : entry.strings(source);
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        if (transforms.isEmpty() && !in.contains("")) {
+            return List.copyOf(in); // already immutable: the same values, not copied again
+        }
         List<Object> out = new ArrayList<>(in.size());
         for (String value : in) {
             String v = value;

@@ -187,4 +187,22 @@ class DirectoryEntryTest {
         assertThat(e.has("extensionAttribute301")).isFalse();
         assertThat(e.attributeNames()).hasSize(300).contains("extensionAttribute2", "MSEXCHEXTENSIONCUSTOMATTRIBUTE1");
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "msExchDynamicDistributionList, MSEXCHDYNAMICDISTRIBUTIONLIST, true",
+        "organizationalPerson, organizationalperson, true",
+        "User, user, true",
+        "user, users, false",
+        "group, groupe, false",
+        "Gruppe\u0130, gruppei\u0307, true",
+        "contact, Contact, true",
+    })
+    void objectClassesMatchLowerCased(String stored, String asked, boolean expected) {
+        DirectoryEntry e =
+                DirectoryEntry.builder(DN).add("objectClass", "top", stored).build();
+        assertThat(e.hasObjectClass(asked))
+                .isEqualTo(expected)
+                .isEqualTo(e.objectClasses().contains(asked.toLowerCase(java.util.Locale.ROOT)));
+    }
 }
