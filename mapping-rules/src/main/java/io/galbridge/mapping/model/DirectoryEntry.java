@@ -189,7 +189,7 @@ public final class DirectoryEntry {
     public boolean hasObjectClass(String objectClass) {
         String wanted = objectClass.toLowerCase(Locale.ROOT);
         for (String s : strings(AttributeNames.OBJECT_CLASS)) {
-            if (s.equals(wanted) || lowerCaseEquals(s, wanted)) {
+            if (lowerCaseEquals(s, wanted)) {
                 return true;
             }
         }
