@@ -70,6 +70,8 @@ public class TargetAdConnector
     private final StepListener stepListener;
     private TargetAdConfiguration configuration;
     private TargetDirectory directory;
+    /** Built at the first contact create and kept: holds the GAL-sync rules, derived once from the settings. */
+    private GalContactCreation galContacts;
 
     /** The production connector. */
     public TargetAdConnector() {
@@ -90,6 +92,7 @@ public class TargetAdConnector
     public void init(Configuration cfg) {
         this.configuration = (TargetAdConfiguration) cfg;
         this.directory = TargetDirectory.open(configuration.settings());
+        this.galContacts = null;
     }
 
     @Override
@@ -97,6 +100,7 @@ public class TargetAdConnector
         if (directory != null) {
             directory.close();
             directory = null;
+            galContacts = null;
         }
     }
 
@@ -125,7 +129,10 @@ public class TargetAdConnector
     @Override
     public Uid create(ObjectClass oc, Set<Attribute> attributes, OperationOptions options) {
         if (oc.equals(TargetAttributes.GAL_CONTACT)) {
-            return new GalContactCreation(directory).create(attributes, TargetOperationOptions.replicaAbsent(options));
+            if (galContacts == null) {
+                galContacts = new GalContactCreation(directory); // one thread at a time uses an instance
+            }
+            return galContacts.create(attributes, TargetOperationOptions.replicaAbsent(options));
         }
         if (oc.equals(TargetAttributes.MAIL_USER)) {
             return new MailUserCreation(directory, new LdapNameAvailability(directory), stepListener)

@@ -52,9 +52,7 @@ public final class DnText {
 
     /** Whether {@code dn} equals {@code ancestor} or lies below it. */
     public static boolean isWithin(String dn, String ancestor) {
-        List<String> d = components(dn);
-        List<String> a = components(ancestor);
-        return a.size() <= d.size() && d.subList(d.size() - a.size(), d.size()).equals(a);
+        return NormalisedDn.of(dn).isWithin(NormalisedDn.of(ancestor));
     }
 
     /** Whether two DNs name the same entry (component-wise, case-insensitive). */
@@ -159,16 +157,25 @@ public final class DnText {
     }
 
     private static String normalise(String rdn) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : rdn.split("(?<!\\\\)\\+", -1)) {
-            int eq = part.indexOf('=');
-            String name = eq < 0 ? part.strip() : part.substring(0, eq).strip();
-            String value = eq < 0 ? "" : unescape(stripUnescaped(part.substring(eq + 1)));
-            if (sb.length() > 0) {
-                sb.append('+');
+        StringBuilder sb = new StringBuilder(rdn.length());
+        int start = 0;
+        for (int i = 0; i <= rdn.length(); i++) {
+            // a '+' not preceded by a backslash ends one part of a multi-valued RDN
+            if (i == rdn.length() || (rdn.charAt(i) == '+' && (i == 0 || rdn.charAt(i - 1) != '\\'))) {
+                appendPart(sb, rdn.substring(start, i));
+                start = i + 1;
             }
-            sb.append(name.toLowerCase(Locale.ROOT)).append('=').append(value.toLowerCase(Locale.ROOT));
         }
         return sb.toString();
+    }
+
+    private static void appendPart(StringBuilder sb, String part) {
+        int eq = part.indexOf('=');
+        String name = eq < 0 ? part.strip() : part.substring(0, eq).strip();
+        String value = eq < 0 ? "" : unescape(stripUnescaped(part.substring(eq + 1)));
+        if (sb.length() > 0) {
+            sb.append('+');
+        }
+        sb.append(name.toLowerCase(Locale.ROOT)).append('=').append(value.toLowerCase(Locale.ROOT));
     }
 }

@@ -2,6 +2,7 @@ package io.galbridge.mapping.galsync;
 
 import io.galbridge.mapping.config.ForestProfile;
 import io.galbridge.mapping.config.GalSyncSettings;
+import io.galbridge.mapping.config.NormalisedDn;
 import io.galbridge.mapping.config.OwnershipMarker;
 import io.galbridge.mapping.galsync.GalSyncDecision.Action;
 import io.galbridge.mapping.model.AttributeNames;
@@ -11,6 +12,7 @@ import io.galbridge.mapping.model.LegacyExchangeDn;
 import io.galbridge.mapping.model.LegacyExchangeDnGenerator;
 import io.galbridge.mapping.plan.EntryChange;
 import io.galbridge.mapping.plan.Modification;
+import io.galbridge.mapping.rules.AttributeFlow;
 import io.galbridge.mapping.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,12 @@ public final class GalSyncRules {
     private final GalSyncSettings settings;
     private final ContactNamer namer;
     private final LegacyExchangeDnGenerator legacyDns;
+    // derived once from the configuration above: the decisions need them per object
+    private final String contactOu;
+    private final NormalisedDn contactOuDn;
+    private final List<AttributeFlow> flows;
+    private final ForestOus sourceOus;
+    private final NormalisedDn targetGalContactOu;
 
     /**
      * @param source the source forest's profile (the rule set's overrides are applied)
@@ -53,12 +61,16 @@ public final class GalSyncRules {
                 .legacyExchangeDnPrefixValue()
                 .map(p -> new LegacyExchangeDnGenerator(p, guids))
                 .orElse(null);
-        settings.contactOu(this.source, this.target);
+        this.contactOu = settings.contactOu(this.source, this.target);
+        this.contactOuDn = NormalisedDn.of(contactOu);
+        this.flows = rules.effectiveFlows();
+        this.sourceOus = ForestOus.of(this.source);
+        this.targetGalContactOu = NormalisedDn.of(this.target.galContactOu());
     }
 
     /** The OU where this source forest's replicas live in the target. */
     public String contactOu() {
-        return settings.contactOu(source, target);
+        return contactOu;
     }
 
     /**
@@ -77,7 +89,8 @@ public final class GalSyncRules {
                     Action.ERROR, null, null, "Source " + entry.dn() + " has no objectGUID; it cannot be linked");
         }
         String mark = settings.ownership().value(source.forestName(), guid.get());
-        Joined joined = Joined.of(state.joined(), target, settings.ownership().attribute(), mark);
+        Joined joined = Joined.of(
+                state.joined(), targetGalContactOu, settings.ownership().attribute(), mark);
         if (!joined.users().isEmpty()) {
             return GalSyncDecision.noChange(
                     Action.REPRESENTED_BY_USER,
@@ -106,7 +119,7 @@ public final class GalSyncRules {
         }
         DirectoryEntry replica =
                 joined.owned().isEmpty() ? null : joined.owned().get(0);
-        Optional<ScopeReason> reason = SourceScope.outOfScope(entry, kind, source, settings.includeHidden());
+        Optional<ScopeReason> reason = SourceScope.outOfScope(entry, kind, sourceOus, settings.includeHidden());
         if (reason.isPresent()) {
             return outOfScope(entry, reason.get(), replica);
         }
@@ -151,7 +164,7 @@ public final class GalSyncRules {
      */
     public GalSyncDecision decideSourceDeleted(ExchangeGuid sourceGuid, List<DirectoryEntry> joined) {
         String mark = settings.ownership().value(source.forestName(), sourceGuid);
-        Joined j = Joined.of(joined, target, settings.ownership().attribute(), mark);
+        Joined j = Joined.of(joined, targetGalContactOu, settings.ownership().attribute(), mark);
         List<EntryChange> changes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (DirectoryEntry contact : j.owned()) {
@@ -200,6 +213,16 @@ public final class GalSyncRules {
         return rules;
     }
 
+    /** Whether {@code dn} is the {@link #contactOu()}, compared as {@link io.galbridge.mapping.config.DnText#same}. */
+    boolean isContactOu(String dn) {
+        return NormalisedDn.of(dn).equals(contactOuDn);
+    }
+
+    /** The rule set's {@link RuleSet#effectiveFlows() effective flows}, computed once. */
+    List<AttributeFlow> flows() {
+        return flows;
+    }
+
     ContactNamer namer() {
         return namer;
     }
@@ -233,18 +256,21 @@ public final class GalSyncRules {
             List<DirectoryEntry> otherOwners,
             List<DirectoryEntry> outside) {
 
-        static Joined of(List<DirectoryEntry> joined, ForestProfile target, String markAttribute, String mark) {
+        static Joined of(List<DirectoryEntry> joined, NormalisedDn galContactOu, String markAttribute, String mark) {
             Joined j = new Joined(
                     new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (DirectoryEntry e : joined) {
                 String m = e.string(markAttribute).orElse(null);
                 if (!e.hasObjectClass("contact")) {
                     j.users.add(e);
-                } else if (mark.equalsIgnoreCase(m) && target.isInGalContactOu(e.dn())) {
+                    continue;
+                }
+                boolean inOu = NormalisedDn.of(e.dn()).isWithin(galContactOu);
+                if (mark.equalsIgnoreCase(m) && inOu) {
                     j.owned.add(e);
                 } else if (OwnershipMarker.parse(m).isPresent()) {
                     j.otherOwners.add(e);
-                } else if (target.isInGalContactOu(e.dn())) {
+                } else if (inOu) {
                     j.galSync.add(e);
                 } else {
                     j.outside.add(e);

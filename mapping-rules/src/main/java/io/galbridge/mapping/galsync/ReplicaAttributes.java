@@ -47,7 +47,7 @@ public record ReplicaAttributes(Map<String, List<Object>> values, ProxyAddressSe
             List<AttributeFlow> flows,
             List<LegacyExchangeDn> otherReplicaLegacyDns,
             LegacyExchangeDn ownLegacyDn) {
-        Map<String, List<Object>> out = new LinkedHashMap<>();
+        Map<String, List<Object>> out = new LinkedHashMap<>((flows.size() + 8) * 4 / 3 + 1);
         for (AttributeFlow flow : flows) {
             out.put(flow.target(), flow.apply(source));
         }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Builds the create and update plans of {@link GalSyncRules}. */
@@ -24,24 +23,18 @@ final class ReplicaPlans {
             GalSyncRules r, SourceRecipient recipient, GalSourceKind kind, TargetState state, String mark) {
         DirectoryEntry entry = recipient.entry();
         ReplicaAttributes wanted = ReplicaAttributes.of(
-                entry,
-                kind,
-                r.sourceForest(),
-                r.targetForest(),
-                r.rules().effectiveFlows(),
-                recipient.otherReplicaLegacyDns(),
-                null);
+                entry, kind, r.sourceForest(), r.targetForest(), r.flows(), recipient.otherReplicaLegacyDns(), null);
         String alias = entry.string(AttributeNames.MAIL_NICKNAME).orElseThrow();
         String name = chooseName(r, entry, alias, state, null);
         String dn = DnText.child("CN", name, r.contactOu());
         List<Modification> attrs = new ArrayList<>();
         attrs.add(Modification.replace(AttributeNames.OBJECT_CLASS, "contact"));
         attrs.add(Modification.replace(AttributeNames.CN, name));
-        for (Map.Entry<String, List<Object>> e : wanted.values().entrySet()) {
-            if (!e.getValue().isEmpty()) {
-                attrs.add(GalSyncRules.replace(e.getKey(), e.getValue()));
+        wanted.values().forEach((attribute, values) -> {
+            if (!values.isEmpty()) {
+                attrs.add(GalSyncRules.replace(attribute, values));
             }
-        }
+        });
         attrs.add(Modification.replace(
                 AttributeNames.PROXY_ADDRESSES, wanted.proxyAddresses().values().toArray(String[]::new)));
         r.newLegacyDn(alias)
@@ -73,23 +66,17 @@ final class ReplicaPlans {
                 .map(LegacyExchangeDn::parse)
                 .orElse(null);
         ReplicaAttributes wanted = ReplicaAttributes.of(
-                entry,
-                kind,
-                r.sourceForest(),
-                r.targetForest(),
-                r.rules().effectiveFlows(),
-                recipient.otherReplicaLegacyDns(),
-                own);
+                entry, kind, r.sourceForest(), r.targetForest(), r.flows(), recipient.otherReplicaLegacyDns(), own);
         String alias = entry.string(AttributeNames.MAIL_NICKNAME).orElseThrow();
         List<Modification> mods = new ArrayList<>();
         if (adopt) {
             mods.add(Modification.replace(r.rules().settings().ownership().attribute(), mark));
         }
-        for (Map.Entry<String, List<Object>> e : wanted.values().entrySet()) {
-            if (differs(replica, e.getKey(), e.getValue())) {
-                mods.add(GalSyncRules.replace(e.getKey(), e.getValue()));
+        wanted.values().forEach((attribute, values) -> {
+            if (differs(replica, attribute, values)) {
+                mods.add(GalSyncRules.replace(attribute, values));
             }
-        }
+        });
         if (own == null) {
             r.newLegacyDn(alias)
                     .ifPresent(l -> mods.add(Modification.replace(AttributeNames.LEGACY_EXCHANGE_DN, l.value())));
@@ -104,7 +91,7 @@ final class ReplicaPlans {
             changes.add(EntryChange.modify(replica.dn(), mods));
         }
         String ou = r.contactOu();
-        boolean sameOu = DnText.same(DnText.parent(replica.dn()), ou);
+        boolean sameOu = r.isContactOu(DnText.parent(replica.dn()));
         String current = sameOu ? DnText.leftmostValue(replica.dn()) : null;
         String name = chooseName(r, entry, alias, state, current);
         String newDn = DnText.child("CN", name, ou);
@@ -128,7 +115,10 @@ final class ReplicaPlans {
     }
 
     private static boolean differs(DirectoryEntry replica, String attribute, List<Object> wanted) {
-        boolean binary = wanted.stream().anyMatch(byte[].class::isInstance);
+        boolean binary = false;
+        for (Object v : wanted) {
+            binary |= v instanceof byte[];
+        }
         if (binary) {
             List<byte[]> have = replica.bytesValues(attribute);
             if (have.size() != wanted.size()) {
@@ -141,6 +131,11 @@ final class ReplicaPlans {
             }
             return false;
         }
-        return !new HashSet<Object>(replica.strings(attribute)).equals(new HashSet<>(wanted));
+        List<String> have = replica.strings(attribute);
+        if (have.size() <= 1 && wanted.size() <= 1) { // the usual single value: what the set comparison answers
+            return have.size() != wanted.size()
+                    || (!have.isEmpty() && !wanted.get(0).equals(have.get(0)));
+        }
+        return !new HashSet<Object>(have).equals(new HashSet<>(wanted));
     }
 }

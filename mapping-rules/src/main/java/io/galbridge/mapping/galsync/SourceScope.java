@@ -1,7 +1,7 @@
 package io.galbridge.mapping.galsync;
 
-import io.galbridge.mapping.config.DnText;
 import io.galbridge.mapping.config.ForestProfile;
+import io.galbridge.mapping.config.NormalisedDn;
 import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.model.DirectoryEntry;
 import java.util.Optional;
@@ -41,24 +41,29 @@ public final class SourceScope {
      */
     public static Optional<ScopeReason> outOfScope(
             DirectoryEntry entry, GalSourceKind kind, ForestProfile forest, boolean includeHidden) {
-        String dn = entry.dn();
+        return outOfScope(entry, kind, ForestOus.of(forest), includeHidden);
+    }
+
+    /** {@link #outOfScope(DirectoryEntry, GalSourceKind, ForestProfile, boolean)} with the forest's OUs parsed. */
+    static Optional<ScopeReason> outOfScope(
+            DirectoryEntry entry, GalSourceKind kind, ForestOus forest, boolean includeHidden) {
         if (kind == GalSourceKind.OTHER) {
             return Optional.of(ScopeReason.NOT_A_RECIPIENT);
         }
-        if (forest.isInGalContactOu(dn)) {
+        NormalisedDn dn = NormalisedDn.of(entry.dn());
+        if (dn.isWithin(forest.galContactOu())) {
             return Optional.of(ScopeReason.INSIDE_SYNC_OU);
         }
-        if (DnText.isWithin(dn, forest.mailUserOu())) {
+        if (dn.isWithin(forest.mailUserOu())) {
             return Optional.of(ScopeReason.INSIDE_MAIL_USER_OU);
         }
-        if (!forest.includeOus().isEmpty() && forest.includeOus().stream().noneMatch(ou -> DnText.isWithin(dn, ou))) {
+        if (!forest.includeOus().isEmpty() && !dn.isWithinAny(forest.includeOus())) {
             return Optional.of(ScopeReason.NOT_IN_INCLUDED_OU);
         }
-        if (forest.excludeOus().stream().anyMatch(ou -> DnText.isWithin(dn, ou))) {
+        if (dn.isWithinAny(forest.excludeOus())) {
             return Optional.of(ScopeReason.IN_EXCLUDED_OU);
         }
-        if (kind == GalSourceKind.CONTACT
-                && forest.authoritativeContactOus().stream().noneMatch(ou -> DnText.isWithin(dn, ou))) {
+        if (kind == GalSourceKind.CONTACT && !dn.isWithinAny(forest.authoritativeContactOus())) {
             return Optional.of(ScopeReason.CONTACT_NOT_AUTHORITATIVE);
         }
         long rtd = entry.longValue(AttributeNames.RECIPIENT_TYPE_DETAILS).orElse(0L);

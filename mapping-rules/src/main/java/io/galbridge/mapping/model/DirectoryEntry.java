@@ -3,6 +3,7 @@ package io.galbridge.mapping.model;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A directory object as the rules engine sees it, independent of any LDAP library: its DN, its
@@ -26,9 +26,9 @@ public final class DirectoryEntry {
 
     private final String dn;
     private final ExchangeGuid objectGuid;
-    private final Map<String, List<Object>> attributes;
+    private final AttributeTable attributes;
 
-    private DirectoryEntry(String dn, ExchangeGuid objectGuid, Map<String, List<Object>> attributes) {
+    private DirectoryEntry(String dn, ExchangeGuid objectGuid, AttributeTable attributes) {
         this.dn = dn;
         this.objectGuid = objectGuid;
         this.attributes = attributes;
@@ -55,18 +55,25 @@ public final class DirectoryEntry {
 
     /** The attribute names present, in case-insensitive order, as first given. */
     public Set<String> attributeNames() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(attributes.keySet()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(sortedNames()));
     }
 
     /** Whether the attribute has at least one value. */
     public boolean has(String attribute) {
-        return attributes.containsKey(attribute);
+        return held(attribute) != null;
     }
 
     /** All values as strings (byte values decoded as UTF-8), in order; empty if absent. */
     public List<String> strings(String attribute) {
-        List<String> out = new ArrayList<>();
-        for (Object v : values(attribute)) {
+        AttributeTable.Attribute held = held(attribute);
+        if (held == null) {
+            return List.of();
+        }
+        if (held.strings() != null) {
+            return held.strings();
+        }
+        List<String> out = new ArrayList<>(held.values().size());
+        for (Object v : held.values()) {
             out.add(v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : (String) v);
         }
         return List.copyOf(out);
@@ -178,13 +185,50 @@ public final class DirectoryEntry {
         return Collections.unmodifiableSet(out);
     }
 
-    /** Whether objectClass contains {@code objectClass}, case-insensitively. */
+    /** Whether objectClass contains {@code objectClass}, case-insensitively (both lower-cased with {@link Locale#ROOT}). */
     public boolean hasObjectClass(String objectClass) {
-        return objectClasses().contains(objectClass.toLowerCase(Locale.ROOT));
+        String wanted = objectClass.toLowerCase(Locale.ROOT);
+        for (String s : strings(AttributeNames.OBJECT_CLASS)) {
+            if (lowerCaseEquals(s, wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s.toLowerCase(Locale.ROOT).equals(lower)}, without the copy when {@code s} is ASCII. */
+    private static boolean lowerCaseEquals(String s, String lower) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return s.toLowerCase(Locale.ROOT).equals(lower);
+            }
+        }
+        if (s.length() != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Object> values(String attribute) {
-        return attributes.getOrDefault(Objects.requireNonNull(attribute, "attribute name"), List.of());
+        AttributeTable.Attribute held = held(attribute);
+        return held == null ? List.of() : held.values();
+    }
+
+    /** The attribute, or null if absent. */
+    private AttributeTable.Attribute held(String attribute) {
+        return attributes.get(Objects.requireNonNull(attribute, "attribute name"));
+    }
+
+    private List<String> sortedNames() {
+        List<String> names = attributes.names();
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        return names;
     }
 
     private <T> T single(String attribute, List<T> values) {
@@ -197,14 +241,15 @@ public final class DirectoryEntry {
 
     @Override
     public String toString() {
-        return "DirectoryEntry[" + dn + ", attributes=" + attributes.keySet() + "]";
+        return "DirectoryEntry[" + dn + ", attributes=" + sortedNames() + "]";
     }
 
     /** Collects the parts of a {@link DirectoryEntry}; not thread-safe, single use. */
     public static final class Builder {
         private final String dn;
         private ExchangeGuid objectGuid;
-        private final Map<String, List<Object>> attributes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        /** The values of each attribute, under the first name given for it; names match ignoring case. */
+        private final Map<FoldedName, Pending> attributes = new HashMap<>();
 
         private Builder(String dn) {
             Objects.requireNonNull(dn, "entry DN");
@@ -222,13 +267,22 @@ public final class DirectoryEntry {
 
         /** Adds string values to an attribute (appending to values already added). */
         public Builder add(String attribute, String... values) {
-            return addAll(attribute, List.of(values));
+            List<Object> held = null;
+            for (String v : values) {
+                Objects.requireNonNull(v, "value of " + attribute);
+                held = held == null ? valuesOf(attribute) : held;
+                held.add(v);
+            }
+            return this;
         }
 
         /** Adds string values to an attribute (appending to values already added). */
         public Builder addAll(String attribute, List<String> values) {
+            List<Object> held = null;
             for (String v : values) {
-                put(attribute, Objects.requireNonNull(v, "value of " + attribute));
+                Objects.requireNonNull(v, "value of " + attribute);
+                held = held == null ? valuesOf(attribute) : held;
+                held.add(v);
             }
             return this;
         }
@@ -241,33 +295,62 @@ public final class DirectoryEntry {
 
         /** Removes an attribute and its values, if present. */
         public Builder remove(String attribute) {
-            attributes.remove(Objects.requireNonNull(attribute, "attribute name"));
+            attributes.remove(new FoldedName(Objects.requireNonNull(attribute, "attribute name")));
             return this;
         }
 
         /** Adds binary values (copied) to an attribute. */
         public Builder addBytes(String attribute, byte[]... values) {
+            List<Object> held = null;
             for (byte[] v : values) {
-                put(
-                        attribute,
-                        Objects.requireNonNull(v, "value of " + attribute).clone());
+                byte[] copy = Objects.requireNonNull(v, "value of " + attribute).clone();
+                held = held == null ? valuesOf(attribute) : held;
+                held.add(copy);
             }
             return this;
         }
 
-        private void put(String attribute, Object value) {
+        /** The value list of {@code attribute}, created (under this spelling) on first use. */
+        private List<Object> valuesOf(String attribute) {
             Objects.requireNonNull(attribute, "attribute name");
             if (attribute.isBlank()) {
                 throw new IllegalArgumentException("Attribute name must not be blank (entry " + dn + ")");
             }
-            attributes.computeIfAbsent(attribute, k -> new ArrayList<>()).add(value);
+            return attributes.computeIfAbsent(new FoldedName(attribute), k -> new Pending(attribute)).values;
         }
 
         /** Builds the immutable entry. */
         public DirectoryEntry build() {
-            Map<String, List<Object>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            attributes.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new DirectoryEntry(dn, objectGuid, Collections.unmodifiableMap(copy));
+            List<String> given = new ArrayList<>(attributes.size());
+            List<List<Object>> values = new ArrayList<>(attributes.size());
+            for (Pending p : attributes.values()) {
+                given.add(p.name);
+                values.add(p.values);
+            }
+            return new DirectoryEntry(dn, objectGuid, AttributeTable.of(given, values));
+        }
+
+        /** An attribute name as a key that is equal, with the same hash, to every spelling of it ({@link CaseFold}). */
+        private record FoldedName(String name) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof FoldedName f && CaseFold.equal(name, f.name);
+            }
+
+            @Override
+            public int hashCode() {
+                return CaseFold.hash(name);
+            }
+        }
+
+        /** The values collected for one attribute and the name first given for it. */
+        private static final class Pending {
+            private final String name;
+            private final List<Object> values = new ArrayList<>();
+
+            private Pending(String name) {
+                this.name = name;
+            }
         }
     }
 }

@@ -2,10 +2,8 @@ package io.galbridge.mapping.model;
 
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A GUID as AD stores it (objectGUID, msExchMailboxGuid, msExchArchiveGUID): 16 bytes in the
@@ -21,9 +19,10 @@ public final class ExchangeGuid {
     /** Length of the binary form. */
     public static final int LENGTH = 16;
 
-    private static final Pattern CANONICAL =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final HexFormat HEX = HexFormat.of();
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+    /** The stored byte written at each position of the string form: Data1-3 byte-swapped, the rest in order. */
+    private static final int[] STRING_ORDER = {3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15};
 
     private final byte[] bytes;
 
@@ -53,11 +52,19 @@ public final class ExchangeGuid {
     public static ExchangeGuid parse(String text) {
         Objects.requireNonNull(text, "GUID text");
         String s = text.length() == 38 && text.startsWith("{") && text.endsWith("}") ? text.substring(1, 37) : text;
-        if (!CANONICAL.matcher(s).matches()) {
+        if (!isCanonical(s)) {
             throw new IllegalArgumentException(
                     "Invalid GUID '" + text + "': expected xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx in hex digits");
         }
-        byte[] big = HEX.parseHex(s.replace("-", ""));
+        byte[] big = new byte[LENGTH];
+        int p = 0;
+        for (int i = 0; i < LENGTH; i++) {
+            if (s.charAt(p) == '-') {
+                p++;
+            }
+            big[i] = (byte) ((Character.digit(s.charAt(p), 16) << 4) | Character.digit(s.charAt(p + 1), 16));
+            p += 2;
+        }
         return new ExchangeGuid(swapEndianness(big));
     }
 
@@ -84,9 +91,17 @@ public final class ExchangeGuid {
     /** The canonical lower-case string form, e.g. {@code 3f2504e0-4f89-11d3-9a0c-0305e82c3301}. */
     @Override
     public String toString() {
-        String h = HEX.formatHex(swapEndianness(bytes)).toLowerCase(Locale.ROOT);
-        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-" + h.substring(16, 20)
-                + "-" + h.substring(20);
+        char[] out = new char[36];
+        int p = 0;
+        for (int i = 0; i < LENGTH; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) {
+                out[p++] = '-';
+            }
+            int b = bytes[STRING_ORDER[i]] & 0xff;
+            out[p++] = DIGITS[b >>> 4];
+            out[p++] = DIGITS[b & 0xf];
+        }
+        return new String(out);
     }
 
     @Override
@@ -97,6 +112,21 @@ public final class ExchangeGuid {
     @Override
     public int hashCode() {
         return Arrays.hashCode(bytes);
+    }
+
+    /** Whether {@code s} is 8-4-4-4-12 ASCII hex digits separated by {@code -}. */
+    private static boolean isCanonical(String s) {
+        if (s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reverses Data1 (4 bytes), Data2 (2) and Data3 (2); the mapping is its own inverse. */

@@ -60,12 +60,12 @@ public record LegacyExchangeDn(String value) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LegacyExchangeDn d && CaseFold.key(value).equals(CaseFold.key(d.value));
+        return o instanceof LegacyExchangeDn d && CaseFold.equal(value, d.value);
     }
 
     @Override
     public int hashCode() {
-        return CaseFold.key(value).hashCode();
+        return CaseFold.hash(value);
     }
 
     @Override

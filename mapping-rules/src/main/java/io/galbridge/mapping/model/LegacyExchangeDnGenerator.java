@@ -48,19 +48,42 @@ public final class LegacyExchangeDnGenerator {
 
     /** The alias reduced to the characters allowed in a generated legacyExchangeDN (see class doc). */
     public static String sanitise(String alias) {
+        if (isAscii(alias)) { // NFD leaves ASCII as it is, and every kept character is ASCII
+            StringBuilder sb = new StringBuilder(alias.length());
+            for (int i = 0; i < alias.length(); i++) {
+                char c = alias.charAt(i);
+                if (isKept(c)) {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
         String decomposed = Normalizer.normalize(alias, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(cp -> sb.append(map(cp)));
         return sb.toString();
     }
 
-    private static String map(int cp) {
-        if ((cp >= 'a' && cp <= 'z')
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isKept(int cp) {
+        return (cp >= 'a' && cp <= 'z')
                 || (cp >= 'A' && cp <= 'Z')
                 || (cp >= '0' && cp <= '9')
                 || cp == '-'
                 || cp == '.'
-                || cp == '_') {
+                || cp == '_';
+    }
+
+    private static String map(int cp) {
+        if (isKept(cp)) {
             return Character.toString(cp);
         }
         return switch (cp) {

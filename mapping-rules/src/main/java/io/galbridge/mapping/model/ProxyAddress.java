@@ -24,7 +24,7 @@ public record ProxyAddress(String type, String address) {
     public ProxyAddress {
         Objects.requireNonNull(type, "proxy address type");
         Objects.requireNonNull(address, "proxy address");
-        if (type.isEmpty() || !type.chars().allMatch(ProxyAddress::isTypeChar)) {
+        if (type.isEmpty() || !isTypeName(type)) {
             throw new IllegalArgumentException("Invalid proxy address '" + type + ":" + address + "': type '" + type
                     + "' is not letters, digits or '-' (e.g. SMTP, smtp, X500, sip)");
         }
@@ -141,20 +141,28 @@ public record ProxyAddress(String type, String address) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProxyAddress p
-                && CaseFold.key(type).equals(CaseFold.key(p.type))
-                && CaseFold.key(address).equals(CaseFold.key(p.address));
+        return o instanceof ProxyAddress p && CaseFold.equal(address, p.address) && CaseFold.equal(type, p.type);
     }
 
+    /** {@code Objects.hash} of the folded type and address, computed without folding copies. */
     @Override
     public int hashCode() {
-        return Objects.hash(CaseFold.key(type), CaseFold.key(address));
+        return 31 * (31 + CaseFold.hash(type)) + CaseFold.hash(address);
     }
 
     /** The stored form, {@code type:address}, e.g. {@code SMTP:jane@example.com}. */
     @Override
     public String toString() {
         return type + ":" + address;
+    }
+
+    private static boolean isTypeName(String type) {
+        for (int i = 0; i < type.length(); i++) {
+            if (!isTypeChar(type.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTypeChar(int c) {

@@ -78,12 +78,12 @@ public final class ProxyAddressSet implements Iterable<ProxyAddress> {
      */
     public ProxyAddressSet with(ProxyAddress added) {
         Objects.requireNonNull(added, "proxy address");
-        List<ProxyAddress> next = new ArrayList<>(values);
         int existing = indexOf(added);
         if (added.isPrimarySmtp()) {
-            if (existing >= 0 && next.get(existing).isPrimarySmtp()) {
+            if (existing >= 0 && values.get(existing).isPrimarySmtp()) {
                 return this;
             }
+            List<ProxyAddress> next = new ArrayList<>(values);
             for (int i = 0; i < next.size(); i++) {
                 if (next.get(i).isPrimarySmtp()) {
                     next.set(i, next.get(i).asSecondary());
@@ -99,6 +99,7 @@ public final class ProxyAddressSet implements Iterable<ProxyAddress> {
         if (existing >= 0) {
             return this;
         }
+        List<ProxyAddress> next = new ArrayList<>(values);
         if (added.isSip()) {
             for (int i = 0; i < next.size(); i++) {
                 if (next.get(i).isSip()) {

@@ -72,6 +72,13 @@ public record Modification(String attribute, Operation operation, List<Object> v
 
     @Override
     public List<Object> values() {
+        boolean binary = false;
+        for (Object v : values) {
+            binary |= v instanceof byte[];
+        }
+        if (!binary) {
+            return values; // immutable, and nothing in it to copy
+        }
         return values.stream()
                 .map(v -> v instanceof byte[] bytes ? (Object) bytes.clone() : v)
                 .toList();

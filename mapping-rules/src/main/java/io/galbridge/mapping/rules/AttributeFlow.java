@@ -2,8 +2,10 @@ package io.galbridge.mapping.rules;
 
 import io.galbridge.mapping.model.DirectoryEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,6 +36,9 @@ public record AttributeFlow(String target, String source, String constant, List<
             "msexchsaferecipientshash",
             "msexchblockedsendershash");
 
+    /** For every attribute of the {@link AttributeSet}s, spelled as there: whether it is binary. */
+    private static final Map<String, Boolean> BINARY_BY_SET_SPELLING = binaryBySetSpelling();
+
     /** Validates; see the record contract. */
     public AttributeFlow {
         Objects.requireNonNull(target, "flow target attribute");
@@ -59,7 +64,34 @@ public record AttributeFlow(String target, String source, String constant, List<
 
     /** Whether the flow copies binary values. */
     public boolean isBinary() {
-        return source != null && BINARY_ATTRIBUTES.contains(source.toLowerCase(Locale.ROOT));
+        return source != null && isBinaryName(source);
+    }
+
+    /** {@code BINARY_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT))}, without a lower-cased copy for ASCII. */
+    private static boolean isBinaryName(String name) {
+        Boolean known = BINARY_BY_SET_SPELLING.get(name);
+        if (known != null) {
+            return known;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return BINARY_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String binary : BINARY_ATTRIBUTES) {
+            if (binary.equalsIgnoreCase(name)) { // ASCII: the same as comparing lower-cased copies
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Boolean> binaryBySetSpelling() {
+        Map<String, Boolean> out = new HashMap<>();
+        for (AttributeSet set : AttributeSet.values()) {
+            set.attributes().forEach(a -> out.put(a, BINARY_ATTRIBUTES.contains(a.toLowerCase(Locale.ROOT))));
+        }
+        return Map.copyOf(out);
     }
 
     /**
@@ -71,6 +103,12 @@ public record AttributeFlow(String target, String source, String constant, List<
             return List.copyOf(entry.bytesValues(source));
         }
         List<String> in = constant != null ? List.of(constant) : entry.strings(source);
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        if (transforms.isEmpty() && !in.contains("")) {
+            return List.copyOf(in); // already immutable: the same values, not copied again
+        }
         List<Object> out = new ArrayList<>(in.size());
         for (String value : in) {
             String v = value;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DirectoryEntryTest {
 
@@ -112,5 +114,95 @@ class DirectoryEntryTest {
         assertThatThrownBy(() -> DirectoryEntry.builder(DN).add(" ", "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(DN);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "proxyAddresses, PROXYADDRESSES",
+        "proxyAddresses, proxyaddresses",
+        "msExchRecipientTypeDetails, MSEXCHRECIPIENTTYPEDETAILS",
+        "mAPIRecipient, MapiRecipient",
+        "msDS-cloudExtensionAttribute1, MSDS-CLOUDEXTENSIONATTRIBUTE1",
+        "extensionAttribute15, EXTENSIONATTRIBUTE15",
+        "objectGUID, objectGuid",
+        "displayName, displayName",
+    })
+    void namesMatchInAnyCaseAndKeepTheirFirstSpelling(String given, String asked) {
+        DirectoryEntry e = DirectoryEntry.builder(DN)
+                .add(given, "SMTP:jane@src.example")
+                .add(asked, "smtp:jane@route.src.example")
+                .add("mail", "jane@src.example")
+                .build();
+
+        assertThat(e.has(asked)).isTrue();
+        assertThat(e.has(given.toUpperCase(java.util.Locale.ROOT))).isTrue();
+        assertThat(e.strings(asked)).containsExactly("SMTP:jane@src.example", "smtp:jane@route.src.example");
+        assertThat(e.bytesValues(given)).hasSize(2);
+        assertThat(e.attributeNames()).containsExactlyInAnyOrder(given, "mail");
+        assertThat(e.has(given + "2")).isFalse();
+
+        DirectoryEntry replaced = DirectoryEntry.builder(DN)
+                .add(given, "SMTP:jane@src.example")
+                .set(asked, "SMTP:j@src.example")
+                .build();
+        assertThat(replaced.attributeNames()).containsExactly(asked);
+        assertThat(replaced.strings(given)).containsExactly("SMTP:j@src.example");
+        assertThat(DirectoryEntry.builder(DN)
+                        .add(given, "x")
+                        .remove(asked)
+                        .build()
+                        .has(given))
+                .isFalse();
+    }
+
+    @Test
+    void namesAreListedInCaseInsensitiveOrderAndEmptyAddsCreateNothing() {
+        DirectoryEntry e = DirectoryEntry.builder(DN)
+                .add("proxyAddresses", "SMTP:jane@src.example")
+                .add("Cn", "Jane")
+                .add("homeMDB")
+                .addBytes("objectGUID", GUID_BYTES)
+                .add("displayName", "Jane Doe")
+                .add("HOMEMDB", "CN=DB01,CN=Databases")
+                .build();
+        assertThat(e.attributeNames()).containsExactly("Cn", "displayName", "HOMEMDB", "objectGUID", "proxyAddresses");
+        assertThat(e.toString()).contains("[Cn, displayName, HOMEMDB, objectGUID, proxyAddresses]");
+        assertThat(e.strings("homemdb")).containsExactly("CN=DB01,CN=Databases");
+        assertThat(e.hasObjectClass("user")).isFalse();
+    }
+
+    @Test
+    void findsEveryOneOfManyAttributesInAnyCaseAndNoOther() {
+        DirectoryEntry.Builder b = DirectoryEntry.builder(DN);
+        for (int i = 1; i <= 300; i++) {
+            b.add((i % 2 == 0 ? "extensionAttribute" : "MSEXCHEXTENSIONCUSTOMATTRIBUTE") + i, "v" + i);
+        }
+        DirectoryEntry e = b.build();
+        for (int i = 1; i <= 300; i++) {
+            String name = (i % 2 == 0 ? "EXTENSIONATTRIBUTE" : "msExchExtensionCustomAttribute") + i;
+            assertThat(e.strings(name)).as(name).containsExactly("v" + i);
+            assertThat(e.has((i % 2 == 0 ? "msExchExtensionCustomAttribute" : "extensionAttribute") + i))
+                    .isFalse();
+        }
+        assertThat(e.has("extensionAttribute301")).isFalse();
+        assertThat(e.attributeNames()).hasSize(300).contains("extensionAttribute2", "MSEXCHEXTENSIONCUSTOMATTRIBUTE1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "msExchDynamicDistributionList, MSEXCHDYNAMICDISTRIBUTIONLIST, true",
+        "organizationalPerson, organizationalperson, true",
+        "User, user, true",
+        "user, users, false",
+        "group, groupe, false",
+        "Gruppe\u0130, gruppei\u0307, true",
+        "contact, Contact, true",
+    })
+    void objectClassesMatchLowerCased(String stored, String asked, boolean expected) {
+        DirectoryEntry e =
+                DirectoryEntry.builder(DN).add("objectClass", "top", stored).build();
+        assertThat(e.hasObjectClass(asked))
+                .isEqualTo(expected)
+                .isEqualTo(e.objectClasses().contains(asked.toLowerCase(java.util.Locale.ROOT)));
     }
 }

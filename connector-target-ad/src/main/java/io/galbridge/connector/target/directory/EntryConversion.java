@@ -28,7 +28,17 @@ public final class EntryConversion {
 
     /** Whether {@code attribute} holds binary values. */
     public static boolean isBinary(String attribute) {
-        return BINARY.contains(attribute.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < attribute.length(); i++) {
+            if (attribute.charAt(i) >= 0x80) {
+                return BINARY.contains(attribute.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String binary : BINARY) {
+            if (binary.equalsIgnoreCase(attribute)) { // ASCII: the same as comparing lower-cased copies
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entry as the rules engine sees it: binary attributes as bytes, the rest as strings. */

@@ -38,11 +38,17 @@ public final class ConnectorObjects {
      * @param requested attribute names to return, or null for every readable attribute
      */
     public ConnectorObject toObject(ObjectClass oc, DirectoryEntry e, Set<String> requested) {
+        return toObject(oc, e, RequestedAttributes.of(requested));
+    }
+
+    /** {@link #toObject(ObjectClass, DirectoryEntry, Set)} with the request parsed once (per search). */
+    ConnectorObject toObject(ObjectClass oc, DirectoryEntry e, RequestedAttributes requested) {
         ConnectorObjectBuilder b = new ConnectorObjectBuilder().setObjectClass(oc);
         b.setUid(uid(e));
         b.setName(e.dn());
-        for (String a : TargetAttributes.all()) {
-            if (TargetAttributes.in(TargetAttributes.SOURCE_ONLY, a) || !wanted(requested, a)) {
+        for (Readable r : READABLE) {
+            String a = r.name();
+            if (!requested.wants(a, r.asciiKey())) {
                 continue;
             }
             if (a.equals(TargetAttributes.OWNERSHIP_MARK)) {
@@ -55,7 +61,7 @@ public final class ConnectorObjects {
                     }
                 }
             } else if (e.has(a)) {
-                if (TargetAttributes.in(TargetAttributes.BINARY, a)) {
+                if (r.binary()) {
                     b.addAttribute(AttributeBuilder.build(a, new ArrayList<Object>(e.bytesValues(a))));
                 } else {
                     b.addAttribute(AttributeBuilder.build(a, new ArrayList<Object>(e.strings(a))));
@@ -63,12 +69,12 @@ public final class ConnectorObjects {
             }
         }
         if (oc.equals(TargetAttributes.RECIPIENT)) {
-            if (wanted(requested, TargetAttributes.RECIPIENT_KIND)) {
+            if (requested.wants(TargetAttributes.RECIPIENT_KIND)) {
                 b.addAttribute(
                         TargetAttributes.RECIPIENT_KIND,
                         TargetKind.of(e, settings.configurationNamingContext()).name());
             }
-            if (wanted(requested, "memberOf") && e.has("memberOf")) {
+            if (requested.wants("memberOf") && e.has("memberOf")) {
                 b.addAttribute(AttributeBuilder.build("memberOf", new ArrayList<Object>(e.strings("memberOf"))));
             }
         }
@@ -102,7 +108,18 @@ public final class ConnectorObjects {
         return out.stream().map(ProxyAddress::toString).toList();
     }
 
-    private static boolean wanted(Set<String> requested, String a) {
-        return requested == null || requested.stream().anyMatch(r -> r.equalsIgnoreCase(a));
-    }
+    /**
+     * A schema attribute that reads return, with what {@link #toObject} needs to know about it.
+     *
+     * @param name the schema name
+     * @param asciiKey the name lower-cased if it is ASCII, else null ({@link RequestedAttributes#asciiKey})
+     * @param binary whether its values are {@code byte[]}
+     */
+    private record Readable(String name, String asciiKey, boolean binary) {}
+
+    /** {@link TargetAttributes#all()} without the create-only attributes, in schema order. */
+    private static final List<Readable> READABLE = TargetAttributes.all().stream()
+            .filter(a -> !TargetAttributes.in(TargetAttributes.SOURCE_ONLY, a))
+            .map(a -> new Readable(a, RequestedAttributes.asciiKey(a), TargetAttributes.in(TargetAttributes.BINARY, a)))
+            .toList();
 }

@@ -1,20 +1,14 @@
 package io.galbridge.connector.target.operation;
 
-import io.galbridge.connector.target.TargetSettings;
 import io.galbridge.mapping.config.ForestProfile;
-import io.galbridge.mapping.config.GalSyncSettings;
-import io.galbridge.mapping.config.NamingPolicy;
 import io.galbridge.mapping.galsync.GalSyncDecision;
 import io.galbridge.mapping.galsync.GalSyncRules;
 import io.galbridge.mapping.galsync.SourceRecipient;
 import io.galbridge.mapping.galsync.TargetState;
 import io.galbridge.mapping.model.DirectoryEntry;
-import io.galbridge.mapping.rules.RuleSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.identityconnectors.framework.common.exceptions.AlreadyExistsException;
 import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
 import org.identityconnectors.framework.common.objects.Attribute;
@@ -30,6 +24,9 @@ import org.identityconnectors.framework.common.objects.Attribute;
  */
 record ContactRequest(DirectoryEntry source, GalSyncRules rules, String mark) {
 
+    /** The source objectClass values when the host gives none. */
+    private static final List<String> DEFAULT_CLASSES = List.of("top", "person", "organizationalPerson", "user");
+
     ContactRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(rules, "rules");
@@ -41,19 +38,13 @@ record ContactRequest(DirectoryEntry source, GalSyncRules rules, String mark) {
      *
      * @throws InvalidAttributeValueException if they are not a source recipient of an accepted source forest
      */
-    static ContactRequest of(TargetSettings settings, Set<Attribute> attributes) {
-        DirectoryEntry source = SourceInput.read(
-                TargetAttributes.GAL_CONTACT, attributes, List.of("top", "person", "organizationalPerson", "user"));
-        ForestProfile sourceForest = GalContactCreation.sourceForest(settings, source);
-        RuleSet defaults = RuleSet.defaults();
-        GalSyncSettings galSettings =
-                new GalSyncSettings(false, settings.ownership(), NamingPolicy.GALSYNC, true, true, true, Map.of());
-        RuleSet rules = new RuleSet(
-                galSettings, defaults.attributeSets(), defaults.flows(), defaults.excludedAttributes(), Map.of());
-        GalSyncRules galSync = new GalSyncRules(sourceForest, settings.target(), rules, UUID::randomUUID);
-        String mark = settings.ownership()
+    static ContactRequest of(ContactRules rules, Set<Attribute> attributes) {
+        DirectoryEntry source = SourceInput.read(TargetAttributes.GAL_CONTACT, attributes, DEFAULT_CLASSES);
+        ForestProfile sourceForest = GalContactCreation.sourceForest(rules.settings(), source);
+        String mark = rules.settings()
+                .ownership()
                 .value(sourceForest.forestName(), source.objectGuid().orElseThrow());
-        return new ContactRequest(source, galSync, mark);
+        return new ContactRequest(source, rules.forForest(sourceForest), mark);
     }
 
     /** The OU where the replica lives or is created. */

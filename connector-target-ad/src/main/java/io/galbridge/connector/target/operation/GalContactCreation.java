@@ -35,12 +35,13 @@ import org.identityconnectors.framework.common.objects.Uid;
  */
 public final class GalContactCreation {
 
-    private final TargetDirectory directory;
+    private final ContactRules rules;
     private final ReplicaLookups lookups;
     private final ContactWriter writer;
 
+    /** The creation for the connector's directory; builds its GAL-sync rules once, for every create. */
     public GalContactCreation(TargetDirectory directory) {
-        this.directory = directory;
+        this.rules = new ContactRules(directory.settings());
         this.lookups = new ReplicaLookups(directory);
         this.writer = new ContactWriter(directory);
     }
@@ -56,7 +57,7 @@ public final class GalContactCreation {
      * @throws InvalidAttributeValueException if the source is out of scope or its attributes are refused
      */
     public Uid create(Set<Attribute> attributes, boolean replicaAbsent) {
-        ContactRequest request = ContactRequest.of(directory.settings(), attributes);
+        ContactRequest request = ContactRequest.of(rules, attributes);
         List<DirectoryEntry> joined = replicaAbsent ? lookups.joinedBeyondThisDomain(request) : lookups.joined(request);
         GalSyncDecision decision = request.decide(new TargetState(joined, Set.of(), List.of()));
         try {

@@ -62,7 +62,7 @@ public final class MailboxArrivalSync {
             SyncDeltaBuilder b = new SyncDeltaBuilder()
                     .setDeltaType(SyncDeltaType.UPDATE)
                     .setToken(new SyncToken(e.longValue("uSNChanged").orElse(from)))
-                    .setObject(objects.toObject(TargetAttributes.MAIL_USER, e, null));
+                    .setObject(objects.toObject(TargetAttributes.MAIL_USER, e, RequestedAttributes.ALL));
             if (!handler.handle(b.build())) {
                 return;
             }

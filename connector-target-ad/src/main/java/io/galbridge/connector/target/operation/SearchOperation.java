@@ -63,11 +63,12 @@ public final class SearchOperation {
                 : new HashSet<>(List.of(options.getAttributesToGet()));
         boolean memberOf = oc.equals(TargetAttributes.RECIPIENT)
                 && (requested == null || requested.stream().anyMatch("memberOf"::equalsIgnoreCase));
+        RequestedAttributes wanted = RequestedAttributes.of(requested);
         List<DirectoryEntry> found = new ArrayList<>();
         directory.search(base, SearchScope.SUB, filter, found::add, TargetDirectory.ALL);
         for (DirectoryEntry e : found) {
             DirectoryEntry shown = memberOf ? backLinks.complete(e) : e;
-            if (!handler.handle(objects.toObject(oc, shown, requested))) {
+            if (!handler.handle(objects.toObject(oc, shown, wanted))) {
                 return;
             }
         }

@@ -2,6 +2,7 @@ package io.galbridge.connector.target.operation;
 
 import io.galbridge.mapping.model.DirectoryEntry;
 import io.galbridge.mapping.model.ExchangeGuid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.identityconnectors.framework.common.exceptions.InvalidAttributeValueException;
@@ -31,13 +32,19 @@ final class SourceInput {
      *     required one is missing
      */
     static DirectoryEntry read(ObjectClass objectClass, Set<Attribute> attributes, List<String> defaultClasses) {
-        requireCreateable(objectClass, attributes);
+        List<Attribute> list = new ArrayList<>(attributes);
+        Role[] roles = new Role[list.size()];
+        for (int i = 0; i < roles.length; i++) {
+            roles[i] = Role.of(list.get(i));
+            requireCreateable(objectClass, list.get(i), roles[i]);
+        }
         String dn = null;
         ExchangeGuid guid = null;
-        for (Attribute a : attributes) {
-            if (a.is(TargetAttributes.SOURCE_DN)) {
+        for (int i = 0; i < roles.length; i++) {
+            Attribute a = list.get(i);
+            if (roles[i] == Role.SOURCE_DN) {
                 dn = single(a);
-            } else if (a.is(TargetAttributes.SOURCE_GUID)) {
+            } else if (roles[i] == Role.SOURCE_GUID) {
                 try {
                     guid = ExchangeGuid.parse(single(a));
                 } catch (IllegalArgumentException e) {
@@ -52,19 +59,19 @@ final class SourceInput {
         }
         DirectoryEntry.Builder b = DirectoryEntry.builder(dn).objectGuid(guid);
         boolean classes = false;
-        for (Attribute a : attributes) {
-            String name = a.getName();
-            if (a.is(TargetAttributes.SOURCE_DN)
-                    || a.is(TargetAttributes.SOURCE_GUID)
-                    || a.is(Name.NAME)
+        for (int i = 0; i < roles.length; i++) {
+            Attribute a = list.get(i);
+            Role role = roles[i];
+            if (role == Role.SOURCE_DN
+                    || role == Role.SOURCE_GUID
+                    || role == Role.NAME
                     || a.getValue() == null
                     || a.getValue().isEmpty()) {
                 continue;
             }
-            String ldapName = a.is(TargetAttributes.SOURCE_CLASSES)
-                    ? "objectClass"
-                    : a.is(TargetAttributes.SOURCE_SID) ? "objectSid" : name;
-            classes |= a.is(TargetAttributes.SOURCE_CLASSES);
+            String ldapName =
+                    role == Role.SOURCE_CLASSES ? "objectClass" : role == Role.SOURCE_SID ? "objectSid" : a.getName();
+            classes |= role == Role.SOURCE_CLASSES;
             for (Object v : a.getValue()) {
                 if (v instanceof byte[] bytes) {
                     b.addBytes(ldapName, bytes);
@@ -79,22 +86,70 @@ final class SourceInput {
         return b.build();
     }
 
-    private static void requireCreateable(ObjectClass objectClass, Set<Attribute> attributes) {
+    private static void requireCreateable(ObjectClass objectClass, Attribute a, Role role) {
+        if (role == Role.NAME) {
+            return;
+        }
+        String name = a.getName();
         String oc = objectClass.getObjectClassValue();
-        for (Attribute a : attributes) {
+        Boolean readOnly = TargetAttributes.readOnlyBySchemaSpelling(name);
+        if (readOnly == null && !TargetAttributes.isKnown(name)) {
+            throw new InvalidAttributeValueException("Attribute '" + name + "' is not in the schema of object class "
+                    + oc + "; create accepts " + Name.NAME + " and the " + oc + " attributes of the schema");
+        }
+        if (readOnly != null ? readOnly : TargetAttributes.in(TargetAttributes.READ_ONLY, name)) {
+            throw new InvalidAttributeValueException(
+                    "Attribute '" + name + "' of object class " + oc + " is read-only and cannot be set on create");
+        }
+    }
+
+    /**
+     * What an attribute is to create, decided once per attribute. ConnId matches names with {@link Attribute#is}
+     * (upper-cased copies, per call); an ASCII name that equals none of the special names ignoring ASCII case cannot
+     * match one that way, so only other names are left to ConnId.
+     */
+    private enum Role {
+        NAME(Name.NAME),
+        SOURCE_DN(TargetAttributes.SOURCE_DN),
+        SOURCE_GUID(TargetAttributes.SOURCE_GUID),
+        SOURCE_CLASSES(TargetAttributes.SOURCE_CLASSES),
+        SOURCE_SID(TargetAttributes.SOURCE_SID),
+        OTHER(null);
+
+        private final String attribute;
+
+        Role(String attribute) {
+            this.attribute = attribute;
+        }
+
+        static Role of(Attribute a) {
             String name = a.getName();
-            if (a.is(Name.NAME)) {
-                continue;
+            boolean maybe = !isAscii(name);
+            for (Role r : values()) {
+                if (r.attribute != null) {
+                    if (r.attribute.equals(name)) {
+                        return r;
+                    }
+                    maybe |= r.attribute.equalsIgnoreCase(name);
+                }
             }
-            if (!TargetAttributes.isKnown(name)) {
-                throw new InvalidAttributeValueException(
-                        "Attribute '" + name + "' is not in the schema of object class " + oc + "; create accepts "
-                                + Name.NAME + " and the " + oc + " attributes of the schema");
+            if (maybe) {
+                for (Role r : values()) {
+                    if (r.attribute != null && a.is(r.attribute)) {
+                        return r;
+                    }
+                }
             }
-            if (TargetAttributes.in(TargetAttributes.READ_ONLY, name)) {
-                throw new InvalidAttributeValueException(
-                        "Attribute '" + name + "' of object class " + oc + " is read-only and cannot be set on create");
+            return OTHER;
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
             }
+            return true;
         }
     }
 

@@ -3,8 +3,10 @@ package io.galbridge.connector.target.operation;
 import io.galbridge.mapping.rules.AttributeSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.identityconnectors.framework.common.objects.ObjectClass;
@@ -79,6 +81,9 @@ public final class TargetAttributes {
     /** {@link #ALL}, lower-cased, for case-insensitive membership. */
     private static final Set<String> ALL_LOWER = lowerCased(ALL);
 
+    /** Whether each attribute of {@link #ALL}, as spelled there, is in {@link #READ_ONLY}. */
+    private static final Map<String, Boolean> READ_ONLY_BY_SPELLING = readOnlyBySpelling();
+
     /** Every attribute of galContact and mailUser (without __UID__/__NAME__); immutable, computed once. */
     public static List<String> all() {
         return ALL;
@@ -87,6 +92,21 @@ public final class TargetAttributes {
     /** Whether {@code name} is one of {@link #all()}, compared case-insensitively. */
     public static boolean isKnown(String name) {
         return ALL_LOWER.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * For a name spelled exactly as in {@link #all()}: whether it is read-only ({@code in(READ_ONLY, name)}); null
+     * for any other spelling, which the caller checks with {@link #isKnown} and {@link #in}. One hash lookup for
+     * the names hosts send.
+     */
+    static Boolean readOnlyBySchemaSpelling(String name) {
+        return READ_ONLY_BY_SPELLING.get(name);
+    }
+
+    private static Map<String, Boolean> readOnlyBySpelling() {
+        Map<String, Boolean> out = new HashMap<>();
+        ALL.forEach(n -> out.put(n, in(READ_ONLY, n)));
+        return Map.copyOf(out);
     }
 
     private static List<String> allAttributes() {
