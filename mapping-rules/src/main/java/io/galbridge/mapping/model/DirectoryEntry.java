@@ -26,9 +26,9 @@ public final class DirectoryEntry {
 
     private final String dn;
     private final ExchangeGuid objectGuid;
-    private final AttributeTable attributes;
+    private final AttributeNameIndex<Held> attributes;
 
-    private DirectoryEntry(String dn, ExchangeGuid objectGuid, AttributeTable attributes) {
+    private DirectoryEntry(String dn, ExchangeGuid objectGuid, AttributeNameIndex<Held> attributes) {
         this.dn = dn;
         this.objectGuid = objectGuid;
         this.attributes = attributes;
@@ -65,7 +65,7 @@ public final class DirectoryEntry {
 
     /** All values as strings (byte values decoded as UTF-8), in order; empty if absent. */
     public List<String> strings(String attribute) {
-        AttributeTable.Attribute held = held(attribute);
+        Held held = held(attribute);
         if (held == null) {
             return List.of();
         }
@@ -216,12 +216,12 @@ public final class DirectoryEntry {
     }
 
     private List<Object> values(String attribute) {
-        AttributeTable.Attribute held = held(attribute);
+        Held held = held(attribute);
         return held == null ? List.of() : held.values();
     }
 
     /** The attribute, or null if absent. */
-    private AttributeTable.Attribute held(String attribute) {
+    private Held held(String attribute) {
         return attributes.get(Objects.requireNonNull(attribute, "attribute name"));
     }
 
@@ -242,6 +242,31 @@ public final class DirectoryEntry {
     @Override
     public String toString() {
         return "DirectoryEntry[" + dn + ", attributes=" + sortedNames() + "]";
+    }
+
+    /**
+     * The values of one attribute.
+     *
+     * @param values the values ({@code String} or {@code byte[]}), unmodifiable, not empty
+     * @param strings the same list typed as strings when every value is a {@code String}, else null
+     */
+    private record Held(List<Object> values, List<String> strings) {
+
+        static Held of(List<Object> values) {
+            List<Object> copy = List.copyOf(values);
+            for (Object v : copy) {
+                if (!(v instanceof String)) {
+                    return new Held(copy, null);
+                }
+            }
+            return new Held(copy, asStrings(copy));
+        }
+
+        /** The list itself, typed as strings: every element was checked to be a {@code String}, and it is immutable. */
+        @SuppressWarnings("unchecked")
+        private static List<String> asStrings(List<Object> strings) {
+            return (List<String>) (List<?>) strings;
+        }
     }
 
     /** Collects the parts of a {@link DirectoryEntry}; not thread-safe, single use. */
@@ -322,12 +347,12 @@ public final class DirectoryEntry {
         /** Builds the immutable entry. */
         public DirectoryEntry build() {
             List<String> given = new ArrayList<>(attributes.size());
-            List<List<Object>> values = new ArrayList<>(attributes.size());
+            List<Held> held = new ArrayList<>(attributes.size());
             for (Pending p : attributes.values()) {
                 given.add(p.name);
-                values.add(p.values);
+                held.add(Held.of(p.values));
             }
-            return new DirectoryEntry(dn, objectGuid, AttributeTable.of(given, values));
+            return new DirectoryEntry(dn, objectGuid, AttributeNameIndex.ofDistinct(given, held));
         }
 
         /** An attribute name as a key that is equal, with the same hash, to every spelling of it ({@link CaseFold}). */

@@ -1,6 +1,6 @@
 package io.galbridge.connector.source.schema;
 
-import io.galbridge.ad.search.AttributeNameIndex;
+import io.galbridge.mapping.model.AttributeNameIndex;
 import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.schema.AttributeDefinition;
 import io.galbridge.mapping.schema.ExchangeSchema;

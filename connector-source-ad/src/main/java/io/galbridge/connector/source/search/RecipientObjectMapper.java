@@ -2,11 +2,11 @@ package io.galbridge.connector.source.search;
 
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
-import io.galbridge.ad.search.AttributeNameIndex;
 import io.galbridge.ad.value.GuidCodec;
 import io.galbridge.connector.source.schema.RecipientAttribute;
 import io.galbridge.connector.source.schema.RecipientSchema;
 import io.galbridge.connector.source.schema.ValueKind;
+import io.galbridge.mapping.model.AttributeNameIndex;
 import io.galbridge.mapping.model.AttributeNames;
 import io.galbridge.mapping.model.DirectoryEntry;
 import io.galbridge.mapping.model.ProxyAddress;

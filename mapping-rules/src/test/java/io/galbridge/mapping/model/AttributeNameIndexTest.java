@@ -1,4 +1,4 @@
-package io.galbridge.ad.search;
+package io.galbridge.mapping.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
