@@ -1,6 +1,7 @@
 package io.galbridge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.galbridge.testkit.ForestKind;
 import java.io.ByteArrayOutputStream;
@@ -18,8 +19,8 @@ class SyncBenchmarkSmokeTest {
 
     @Test
     void producesEveryFigureAndAConvergedTarget(@TempDir Path work) throws Exception {
-        BenchOptions options =
-                BenchOptions.parse("--server=embedded", "--n=60", "--parallelism=2", "--changes=10", "--work=" + work);
+        BenchOptions options = BenchOptions.parse(
+                "--server=embedded", "--n=60", "--parallelism=2", "--changes=10", "--ldif-runs=2", "--work=" + work);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
         BenchFigures figures = SyncBenchmark.run(options, new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -36,7 +37,10 @@ class SyncBenchmarkSmokeTest {
         assertThat(figures.full().count("updated"))
                 .as("a first sync updates no replica")
                 .isZero();
-        assertThat(figures.ldifNanos()).isPositive();
+        assertThat(figures.ldifNanos()).hasSize(2).allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(figures.ldifSeconds())
+                .as("the median of two loads is their mean")
+                .isCloseTo((figures.ldifNanos().get(0) + figures.ldifNanos().get(1)) / 2 / 1e9, within(1e-6));
         assertThat(figures.full().heapPeakBytes()).isPositive();
         assertThat(figures.echo().exitCode()).isZero();
         assertThat(figures.echo().count("created")
@@ -60,6 +64,7 @@ class SyncBenchmarkSmokeTest {
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("full sync:")
                 .contains("LDIF load:")
+                .contains("median of 2 loads into fresh targets")
                 .contains("ratio:")
                 .contains("incremental:")
                 .contains("peak heap")
@@ -75,5 +80,11 @@ class SyncBenchmarkSmokeTest {
                 .isEqualTo(ForestKind.OPENLDAP);
         assertThat(BenchOptions.parse("--server=openldap", "--n=100_000").recipients())
                 .isEqualTo(100_000);
+        assertThat(BenchOptions.parse("--n=10").ldifRuns())
+                .as("one load by default")
+                .isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BenchOptions.parse("--n=10", "--ldif-runs=0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ldif-runs=0");
     }
 }
