@@ -2,6 +2,7 @@ package io.galbridge.mapping.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -292,13 +293,7 @@ public final class DirectoryEntry {
 
         /** Adds string values to an attribute (appending to values already added). */
         public Builder add(String attribute, String... values) {
-            List<Object> held = null;
-            for (String v : values) {
-                Objects.requireNonNull(v, "value of " + attribute);
-                held = held == null ? valuesOf(attribute) : held;
-                held.add(v);
-            }
-            return this;
+            return addAll(attribute, Arrays.asList(values));
         }
 
         /** Adds string values to an attribute (appending to values already added). */

@@ -48,7 +48,7 @@ public final class ConnectorObjects {
         b.setName(e.dn());
         for (Readable r : READABLE) {
             String a = r.name();
-            if (!requested.wants(a, r.asciiKey())) {
+            if (!requested.wants(a)) {
                 continue;
             }
             if (a.equals(TargetAttributes.OWNERSHIP_MARK)) {
@@ -112,14 +112,13 @@ public final class ConnectorObjects {
      * A schema attribute that reads return, with what {@link #toObject} needs to know about it.
      *
      * @param name the schema name
-     * @param asciiKey the name lower-cased if it is ASCII, else null ({@link RequestedAttributes#asciiKey})
      * @param binary whether its values are {@code byte[]}
      */
-    private record Readable(String name, String asciiKey, boolean binary) {}
+    private record Readable(String name, boolean binary) {}
 
     /** {@link TargetAttributes#all()} without the create-only attributes, in schema order. */
     private static final List<Readable> READABLE = TargetAttributes.all().stream()
             .filter(a -> !TargetAttributes.in(TargetAttributes.SOURCE_ONLY, a))
-            .map(a -> new Readable(a, RequestedAttributes.asciiKey(a), TargetAttributes.in(TargetAttributes.BINARY, a)))
+            .map(a -> new Readable(a, TargetAttributes.in(TargetAttributes.BINARY, a)))
             .toList();
 }

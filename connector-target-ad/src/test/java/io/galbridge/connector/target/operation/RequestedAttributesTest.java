@@ -28,8 +28,6 @@ class RequestedAttributesTest {
         boolean expected = wanted || schemaName.equalsIgnoreCase("cn");
 
         assertThat(requested.wants(schemaName)).isEqualTo(expected);
-        assertThat(requested.wants(schemaName, RequestedAttributes.asciiKey(schemaName)))
-                .isEqualTo(expected);
         assertThat(Set.of(asked, "cn").stream().anyMatch(r -> r.equalsIgnoreCase(schemaName)))
                 .isEqualTo(expected);
     }
@@ -38,7 +36,7 @@ class RequestedAttributesTest {
     @CsvSource({"proxyAddresses", "ownershipMark", "memberOf"})
     void noRequestWantsEverything(String schemaName) {
         assertThat(RequestedAttributes.of(null).wants(schemaName)).isTrue();
-        assertThat(RequestedAttributes.ALL.wants(schemaName, null)).isTrue();
+        assertThat(RequestedAttributes.ALL.wants(schemaName)).isTrue();
         assertThat(RequestedAttributes.of(Set.of()).wants(schemaName)).isFalse();
     }
 }

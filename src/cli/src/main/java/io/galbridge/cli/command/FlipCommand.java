@@ -48,14 +48,7 @@ final class FlipCommand extends ConfiguredCommand implements Callable<Integer> {
         GalbridgeConfig config = config();
         Facades facades = Facades.open(config);
         try (StateDirectory state = StateDirectory.open(config.stateDirectory());
-                RunRecorder recorder = new RunRecorder(
-                        plan.output(),
-                        context().out(),
-                        state.journal(),
-                        context().clock(),
-                        "flip",
-                        plan.dryRun(),
-                        true)) {
+                RunRecorder recorder = plan.recorder(context(), state, "flip", true)) {
             new FlipRun(facades, state.tokens(), recorder, targetDeliveryDomain, removeSourceMailboxAttributes).run();
             return recorder.finish();
         } catch (IOException e) {

@@ -128,14 +128,7 @@ final class PrestageCommand extends ConfiguredCommand implements Callable<Intege
         GalbridgeConfig config = config();
         Facades facades = Facades.open(config);
         try (StateDirectory state = StateDirectory.open(config.stateDirectory());
-                RunRecorder recorder = new RunRecorder(
-                        plan.output(),
-                        context().out(),
-                        state.journal(),
-                        context().clock(),
-                        "prestage",
-                        plan.dryRun(),
-                        true)) {
+                RunRecorder recorder = plan.recorder(context(), state, "prestage", true)) {
             new PrestageRun(facades, recorder).run(ids, options);
             return recorder.finish();
         } catch (IOException e) {

@@ -90,14 +90,7 @@ final class SyncCommand extends ConfiguredCommand implements Callable<Integer> {
 
     private int once(GalbridgeConfig config, Facades facades) {
         try (StateDirectory state = StateDirectory.open(config.stateDirectory());
-                RunRecorder recorder = new RunRecorder(
-                        plan.output(),
-                        context().out(),
-                        state.journal(),
-                        context().clock(),
-                        "sync",
-                        plan.dryRun(),
-                        false)) {
+                RunRecorder recorder = plan.recorder(context(), state, "sync", false)) {
             new GalSyncRun(
                             facades,
                             state.tokens(),
