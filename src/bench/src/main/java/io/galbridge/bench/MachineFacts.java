@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The machine facts printed with every figure: cores, load average, JVM and server version. Stateless. */
+/**
+ * The machine facts printed with every figure: cores, load average, JVM, the command's JVM options and the server
+ * version. Stateless.
+ */
 final class MachineFacts {
 
     private MachineFacts() {}
@@ -16,8 +19,8 @@ final class MachineFacts {
     /** One line of facts; the load average is read now. */
     static String describe(ForestKind server) {
         return Runtime.getRuntime().availableProcessors() + " cores, load " + loadAverage() + ", Java "
-                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
-                + serverVersion(server);
+                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), command JVM "
+                + commandOptions() + ", " + serverVersion(server);
     }
 
     /** The first three fields of {@code /proc/loadavg}, or "unknown". */
@@ -27,6 +30,18 @@ final class MachineFacts {
                     .trim()
                     .split("\\s+");
             return String.join(" ", List.of(fields).subList(0, Math.min(3, fields.length)));
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    private static String commandOptions() {
+        try {
+            return String.join(
+                    " ",
+                    CommandJvm.current().options().stream()
+                            .filter(o -> !o.startsWith("-Dgalbridge.bundles="))
+                            .toList());
         } catch (IOException e) {
             return "unknown (" + e.getMessage() + ")";
         }

@@ -22,7 +22,8 @@ import java.util.List;
  * <ol>
  *   <li>starts a source forest seeded with N recipients and an empty target (not timed);
  *   <li>times a full {@code galbridge sync} through the real command path (the packaged bundles loaded
- *       through ConnId) and samples its heap peak;
+ *       through ConnId), in a child JVM started with the command's own JVM options ({@link CommandJvm}), and
+ *       samples its heap peak;
  *   <li>exports the contacts it produced as LDIF;
  *   <li>times a first incremental {@code sync}, which reads back the X500 back-flow writes of the full sync;
  *   <li>applies 100 source changes and times the incremental {@code sync};

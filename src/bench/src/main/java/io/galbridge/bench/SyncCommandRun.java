@@ -1,27 +1,25 @@
 package io.galbridge.bench;
 
-import io.galbridge.cli.CliContext;
-import io.galbridge.cli.Main;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One {@code galbridge --config FILE sync --output json} run through the real command path ({@link Main#run}:
- * configuration, ConnId facades over the packaged bundles, state directory, journal), in this JVM, with
- * standard output and error written to files of the work directory.
+ * One {@code galbridge --config FILE sync --output json} run through the real command path (configuration,
+ * ConnId facades over the packaged bundles, state directory, journal) in a child JVM started the way {@code
+ * bin/galbridge} starts it ({@link CommandJvm}: the command's {@code jvm.options}), with standard output and error
+ * written to files of the work directory. The time is the child's, from its start to its exit, JVM start-up
+ * included, as a user of the command experiences it.
  *
  * @param exitCode the command's exit code
  * @param nanos the wall-clock time of the run
- * @param heapPeakBytes the heap peak during the run ({@link HeapPeak})
+ * @param heapPeakBytes the heap peak during the run ({@link HeapPeak}, measured in the child)
  * @param counts the summary's counts by their JSON keys (created, updated, deleted, converted, writtenBack, skipped,
  *     errors)
  * @param output the file with standard output
@@ -29,27 +27,37 @@ import java.util.regex.Pattern;
 record SyncCommandRun(int exitCode, long nanos, long heapPeakBytes, Map<String, Long> counts, Path output) {
 
     private static final Pattern COUNT = Pattern.compile("\"([A-Za-z]+)\":(\\d+)");
+    private static final long TIMEOUT_HOURS = 6;
 
-    /** Runs {@code sync} and reads its summary. */
-    static SyncCommandRun run(BenchConfiguration config, String name) throws IOException {
+    /** Runs {@code sync} in a child JVM and reads its summary. */
+    static SyncCommandRun run(BenchConfiguration config, String name) throws IOException, InterruptedException {
         Path out = config.directory().resolve(name + ".out.jsonl");
         Path err = config.directory().resolve(name + ".err.txt");
-        int code;
-        long nanos;
-        long peak;
-        try (OutputStream o = Files.newOutputStream(out);
-                OutputStream e = Files.newOutputStream(err);
-                PrintStream po = new PrintStream(o, false, StandardCharsets.UTF_8);
-                PrintStream pe = new PrintStream(e, true, StandardCharsets.UTF_8)) {
-            CliContext context =
-                    new CliContext(po, pe, config.environment(), config.directory(), false, Clock.systemUTC());
-            HeapPeak heap = HeapPeak.start();
-            long begin = System.nanoTime();
-            code = Main.run(new String[] {"--config", config.file().toString(), "sync", "--output", "json"}, context);
-            nanos = System.nanoTime() - begin;
-            peak = heap.peakBytes();
+        Path peak = config.directory().resolve(name + ".heap-peak");
+        Files.deleteIfExists(peak);
+        List<String> command = CommandJvm.current()
+                .command(
+                        List.of("-D" + CommandProcess.HEAP_PEAK_FILE + "=" + peak),
+                        CommandProcess.class.getName(),
+                        List.of("--config", config.file().toString(), "sync", "--output", "json"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(config.directory().toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(config.environment());
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_HOURS, TimeUnit.HOURS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(
+                    "the sync " + name + " still ran after " + TIMEOUT_HOURS + " h; see " + err);
         }
-        return new SyncCommandRun(code, nanos, peak, summary(out), out);
+        long nanos = System.nanoTime() - begin;
+        long peakBytes = Files.exists(peak)
+                ? Long.parseLong(Files.readString(peak, StandardCharsets.UTF_8).strip())
+                : 0;
+        return new SyncCommandRun(process.exitValue(), nanos, peakBytes, summary(out), out);
     }
 
     private static Map<String, Long> summary(Path out) throws IOException {

@@ -68,6 +68,9 @@ class SyncBenchmarkSmokeTest {
                 .contains("ratio:")
                 .contains("incremental:")
                 .contains("peak heap")
+                .as("the command runs in a child JVM with the options of the cli's jvm.options")
+                .contains("command JVM " + String.join(" ", CommandJvm.commandOptions()))
+                .contains("-XX:TieredStopAtLevel=1")
                 .contains("| embedded | 60 | 2 |");
     }
 

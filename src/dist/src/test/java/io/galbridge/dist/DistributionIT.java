@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The distribution as a user gets it: {@code galbridge-VERSION.zip} (system property {@code galbridge.dist.zip})
@@ -110,6 +112,7 @@ class DistributionIT {
                 "bundles/galbridge-connector-source-ad.jar",
                 "bundles/galbridge-connector-target-ad.jar",
                 "lib/galbridge-cli-" + VERSION + ".jar",
+                "conf/jvm.options",
                 "conf/galbridge.yaml.sample",
                 "conf/rules.yaml.sample",
                 "docs/midpoint.md",
@@ -136,6 +139,26 @@ class DistributionIT {
         Run help = dist.run(workspace, Map.of(), "--help");
         assertThat(help.exitCode()).as(help.toString()).isZero();
         assertThat(help.out()).contains("check", "sync", "prestage", "flip", "report", "demo");
+    }
+
+    /**
+     * bin/galbridge passes conf/jvm.options to the JVM and GALBRIDGE_JAVA_OPTS after it, so that the variable
+     * overrides the file: the JVM's own report of its final flags shows where each value came from.
+     */
+    @ParameterizedTest(name = "GALBRIDGE_JAVA_OPTS=\"{0}\" -> TieredStopAtLevel {1}")
+    @CsvSource({
+        "'-XX:+PrintFlagsFinal', 1",
+        "'-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal', 4",
+    })
+    @Order(2)
+    void theJvmOptionsFileAppliesAndGalbridgeJavaOptsOverridesIt(String javaOpts, int expectedLevel) throws Exception {
+        assertThat(Files.readString(dist.home().resolve("conf/jvm.options"), StandardCharsets.UTF_8))
+                .contains("-XX:TieredStopAtLevel=1");
+        Run version = dist.run(workspace, Map.of("GALBRIDGE_JAVA_OPTS", javaOpts), "--version");
+        assertThat(version.exitCode()).as(version.toString()).isZero();
+        assertThat(version.out())
+                .containsPattern("TieredStopAtLevel\\s+= " + expectedLevel + "\\s+\\{product\\} \\{command line\\}")
+                .contains("galbridge " + VERSION);
     }
 
     @Test

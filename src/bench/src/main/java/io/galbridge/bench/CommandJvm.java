@@ -1,0 +1,85 @@
+package io.galbridge.bench;
+
+import io.galbridge.cli.Main;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the benchmark starts the galbridge command in a child JVM, as a user's {@code bin/galbridge} would: the
+ * same Java, the command's own JVM options ({@code jvm.options}, the file the launchers pass as a {@code
+ * java @argument file}), the benchmark's {@code -Xmx}, the connector bundles of this JVM's {@code
+ * galbridge.bundles} and this JVM's class path. Immutable.
+ *
+ * @param java the java executable
+ * @param options the JVM options, in order
+ * @param classPath the class path of the child
+ */
+record CommandJvm(Path java, List<String> options, String classPath) {
+
+    private static final String OPTIONS_RESOURCE = "jvm.options";
+
+    CommandJvm {
+        options = List.copyOf(options);
+    }
+
+    /** The JVM for the command, derived from this one. */
+    static CommandJvm current() throws IOException {
+        List<String> options = new ArrayList<>(commandOptions());
+        for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (argument.startsWith("-Xmx")) {
+                options.add(argument);
+            }
+        }
+        String bundles = System.getProperty("galbridge.bundles");
+        if (bundles != null) {
+            options.add("-Dgalbridge.bundles=" + bundles);
+        }
+        return new CommandJvm(
+                Path.of(System.getProperty("java.home"), "bin", "java"),
+                options,
+                System.getProperty("java.class.path"));
+    }
+
+    /**
+     * The options of the command's {@code jvm.options} (a resource of the cli next to {@link Main}): one per
+     * or more per line, separated by white space, {@code #} starts a comment, as the java launcher reads an
+     * argument file (without its quoting, which the file does not use).
+     */
+    static List<String> commandOptions() throws IOException {
+        try (InputStream in = Main.class.getResourceAsStream(OPTIONS_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the cli has no resource " + OPTIONS_RESOURCE + " next to " + Main.class);
+            }
+            List<String> options = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int comment = line.indexOf('#');
+                String option = (comment < 0 ? line : line.substring(0, comment)).strip();
+                if (!option.isEmpty()) {
+                    options.addAll(List.of(option.split("\\s+")));
+                }
+            }
+            return List.copyOf(options);
+        }
+    }
+
+    /** The command line that runs {@code main} with {@code arguments} and these options plus {@code extra}. */
+    List<String> command(List<String> extra, String main, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(options);
+        command.addAll(extra);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(main);
+        command.addAll(arguments);
+        return command;
+    }
+}

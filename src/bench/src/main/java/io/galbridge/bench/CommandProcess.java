@@ -1,0 +1,46 @@
+package io.galbridge.bench;
+
+import io.galbridge.cli.Main;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The main class of the child JVM in which {@link SyncCommandRun} runs the galbridge command: it hands the
+ * arguments to the command's own entry point ({@link Main#main}, which exits the JVM with the command's exit
+ * code) and, as the JVM exits, writes the heap peak of the run ({@link HeapPeak}) to the file named by the
+ * system property {@value #HEAP_PEAK_FILE}. Not for use outside the benchmark.
+ */
+public final class CommandProcess {
+
+    /** The system property naming the file that receives the heap peak in bytes, as a decimal number. */
+    static final String HEAP_PEAK_FILE = "bench.heapPeakFile";
+
+    private CommandProcess() {}
+
+    /**
+     * Runs {@code galbridge args}.
+     *
+     * @param args the command's arguments
+     */
+    public static void main(String[] args) {
+        String peakFile = System.getProperty(HEAP_PEAK_FILE);
+        if (peakFile == null) {
+            throw new IllegalStateException("the system property " + HEAP_PEAK_FILE + " is not set");
+        }
+        HeapPeak heap = HeapPeak.start();
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> write(Path.of(peakFile), heap.peakBytes()), "bench-heap-peak"));
+        Main.main(args);
+    }
+
+    private static void write(Path file, long bytes) {
+        try {
+            Files.writeString(file, Long.toString(bytes), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the heap peak to " + file, e);
+        }
+    }
+}
