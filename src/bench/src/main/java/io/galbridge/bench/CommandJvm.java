@@ -15,7 +15,7 @@ import java.util.List;
  * How the benchmark starts the galbridge command in a child JVM, as a user's {@code bin/galbridge} would: the
  * same Java, the command's own JVM options ({@code jvm.options}, the file the launchers pass as a {@code
  * java @argument file}), the benchmark's {@code -Xmx}, the connector bundles of this JVM's {@code
- * galbridge.bundles} and this JVM's class path. Immutable.
+ * galbridge.bundles}, this JVM's class path, and the options of {@value #EXTRA_OPTIONS} if set. Immutable.
  *
  * @param java the java executable
  * @param options the JVM options, in order
@@ -24,6 +24,13 @@ import java.util.List;
 record CommandJvm(Path java, List<String> options, String classPath) {
 
     private static final String OPTIONS_RESOURCE = "jvm.options";
+
+    /**
+     * A system property of the benchmark's JVM whose value (options separated by white space) is added after the
+     * command's options, e.g. {@code -XX:StartFlightRecording=filename=sync.jfr,settings=profile} to profile the
+     * command, or {@code -XX:TieredStopAtLevel=4} to compare compilers.
+     */
+    static final String EXTRA_OPTIONS = "bench.commandJvmOptions";
 
     CommandJvm {
         options = List.copyOf(options);
@@ -36,6 +43,10 @@ record CommandJvm(Path java, List<String> options, String classPath) {
             if (argument.startsWith("-Xmx")) {
                 options.add(argument);
             }
+        }
+        String extra = System.getProperty(EXTRA_OPTIONS, "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
         }
         String bundles = System.getProperty("galbridge.bundles");
         if (bundles != null) {
