@@ -2,6 +2,7 @@ package io.galbridge.bench;
 
 import io.galbridge.cli.Main;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,7 +10,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * How the benchmark starts the galbridge command in a child JVM, as a user's {@code bin/galbridge} would: the
@@ -55,7 +58,15 @@ record CommandJvm(Path java, List<String> options, String classPath) {
         return new CommandJvm(
                 Path.of(System.getProperty("java.home"), "bin", "java"),
                 options,
-                System.getProperty("java.class.path"));
+                absolute(System.getProperty("java.class.path")));
+    }
+
+    /** The class path with every entry made absolute: the child runs in the configuration's directory. */
+    private static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /**
