@@ -53,7 +53,7 @@ record CommandJvm(Path java, List<String> options, String classPath) {
         }
         String bundles = System.getProperty("galbridge.bundles");
         if (bundles != null) {
-            options.add("-Dgalbridge.bundles=" + bundles);
+            options.add("-Dgalbridge.bundles=" + Path.of(bundles).toAbsolutePath());
         }
         return new CommandJvm(
                 Path.of(System.getProperty("java.home"), "bin", "java"),
