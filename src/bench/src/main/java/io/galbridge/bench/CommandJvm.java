@@ -31,7 +31,9 @@ record CommandJvm(Path java, List<String> options, String classPath) {
     /**
      * A system property of the benchmark's JVM whose value (options separated by white space) is added after the
      * command's options, e.g. {@code -XX:StartFlightRecording=filename=sync.jfr,settings=profile} to profile the
-     * command, or {@code -XX:TieredStopAtLevel=4} to compare compilers.
+     * command, or {@code -XX:TieredStopAtLevel=4} to compare compilers. {@code {run}} in it stands for the name
+     * of the run ({@code full-sync}, {@code echo-sync}, {@code incremental-sync}), so each run can have its own
+     * recording.
      */
     static final String EXTRA_OPTIONS = "bench.commandJvmOptions";
 
@@ -92,11 +94,14 @@ record CommandJvm(Path java, List<String> options, String classPath) {
         }
     }
 
-    /** The command line that runs {@code main} with {@code arguments} and these options plus {@code extra}. */
-    List<String> command(List<String> extra, String main, List<String> arguments) {
+    /**
+     * The command line that runs {@code main} with {@code arguments} and these options plus {@code extra}, with
+     * {@code {run}} in the options replaced by {@code run}.
+     */
+    List<String> command(String run, List<String> extra, String main, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(options);
+        options.forEach(option -> command.add(option.replace("{run}", run)));
         command.addAll(extra);
         command.add("-cp");
         command.add(classPath);

@@ -37,6 +37,7 @@ record SyncCommandRun(int exitCode, long nanos, long heapPeakBytes, Map<String, 
         Files.deleteIfExists(peak);
         List<String> command = CommandJvm.current()
                 .command(
+                        name,
                         List.of("-D" + CommandProcess.HEAP_PEAK_FILE + "=" + peak),
                         CommandProcess.class.getName(),
                         List.of("--config", config.file().toString(), "sync", "--output", "json"));
