@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * @param contacts the contacts the full sync left in the target (exported as LDIF)
  * @param ldifNanos the times of loading those contacts from LDIF over one connection, each into a fresh target, in
  *     run order; at least one
+ * @param ldifServerCpuNanos the CPU time the server's processes used during each load, in the same order
  * @param echo the first incremental sync after the full one, which reads back the X500 back-flow writes
  * @param changes the source changes the incremental sync replayed
  * @param incremental the incremental sync
@@ -25,6 +26,7 @@ public record BenchFigures(
         SyncCommandRun full,
         int contacts,
         List<Long> ldifNanos,
+        List<Long> ldifServerCpuNanos,
         SyncCommandRun echo,
         SourceChanges changes,
         SyncCommandRun incremental,
@@ -33,9 +35,37 @@ public record BenchFigures(
     /** Copies the load times; there must be at least one. */
     public BenchFigures {
         ldifNanos = List.copyOf(ldifNanos);
+        ldifServerCpuNanos = List.copyOf(ldifServerCpuNanos);
         if (ldifNanos.isEmpty()) {
             throw new IllegalArgumentException("no LDIF load was timed");
         }
+        if (ldifServerCpuNanos.size() != ldifNanos.size()) {
+            throw new IllegalArgumentException("one server CPU time per LDIF load expected, got "
+                    + ldifServerCpuNanos.size() + " for " + ldifNanos.size() + " loads");
+        }
+    }
+
+    /**
+     * The CPU line: the command's JVM during the full sync (and per recipient), the servers' processes meanwhile,
+     * and the servers' processes during the LDIF load (the median).
+     */
+    String cpu() {
+        if (full.cpuNanos() < 0) {
+            return "galbridge JVM unknown (the operating system does not report process CPU times)";
+        }
+        String servers = full.serverCpuNanos() == 0
+                ? "servers in the benchmark's JVM (not measured)"
+                : String.format(
+                        Locale.ROOT,
+                        "servers %.1f s (LDIF load: %.1f s)",
+                        full.serverCpuNanos() / 1e9,
+                        median(ldifServerCpuNanos) / 1e9);
+        return String.format(
+                Locale.ROOT,
+                "galbridge JVM %.1f s (%.2f ms per recipient), %s",
+                full.cpuNanos() / 1e9,
+                full.cpuNanos() / 1e6 / Math.max(1, options.recipients()),
+                servers);
     }
 
     /** Full-sync time divided by the median LDIF load time. */
@@ -45,7 +75,11 @@ public record BenchFigures(
 
     /** The median of the LDIF load times (the mean of the middle two for an even count). */
     long medianLdifNanos() {
-        List<Long> sorted = ldifNanos.stream().sorted().toList();
+        return median(ldifNanos);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
@@ -100,6 +134,7 @@ public record BenchFigures(
                                         .map(n -> String.format(Locale.ROOT, "%.1f s", n / 1e9))
                                         .collect(Collectors.joining(", ")));
         out.printf(Locale.ROOT, "ratio:        %8.2f  (target <= 1.20)%n", ratio());
+        out.println("CPU, full sync: " + cpu());
         out.printf(
                 Locale.ROOT,
                 "X500 echo:    %8.1f s  exit %d  (first incremental sync, reads back the back-flow)  %s%n",

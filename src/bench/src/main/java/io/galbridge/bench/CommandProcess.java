@@ -6,16 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The main class of the child JVM in which {@link SyncCommandRun} runs the galbridge command: it hands the
  * arguments to the command's own entry point ({@link Main#main}, which exits the JVM with the command's exit
- * code) and, as the JVM exits, writes the heap peak of the run ({@link HeapPeak}) to the file named by the
- * system property {@value #HEAP_PEAK_FILE}. Not for use outside the benchmark.
+ * code) and, as the JVM exits, writes two lines to the file named by the system property {@value #HEAP_PEAK_FILE}:
+ * the heap peak of the run in bytes ({@link HeapPeak}) and the CPU time the JVM used, in nanoseconds (-1 when the
+ * operating system does not tell). Not for use outside the benchmark.
  */
 public final class CommandProcess {
 
-    /** The system property naming the file that receives the heap peak in bytes, as a decimal number. */
+    /** The system property naming the file that receives the heap peak and the CPU time, as decimal numbers. */
     static final String HEAP_PEAK_FILE = "bench.heapPeakFile";
 
     private CommandProcess() {}
@@ -32,13 +34,22 @@ public final class CommandProcess {
         }
         HeapPeak heap = HeapPeak.start();
         Runtime.getRuntime()
-                .addShutdownHook(new Thread(() -> write(Path.of(peakFile), heap.peakBytes()), "bench-heap-peak"));
+                .addShutdownHook(
+                        new Thread(() -> write(Path.of(peakFile), heap.peakBytes(), cpuNanos()), "bench-figures"));
         Main.main(args);
     }
 
-    private static void write(Path file, long bytes) {
+    private static long cpuNanos() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(-1L);
+    }
+
+    private static void write(Path file, long bytes, long cpuNanos) {
         try {
-            Files.writeString(file, Long.toString(bytes), StandardCharsets.UTF_8);
+            Files.writeString(file, bytes + "\n" + cpuNanos + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the heap peak to " + file, e);
         }

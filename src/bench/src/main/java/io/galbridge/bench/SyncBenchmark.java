@@ -92,14 +92,18 @@ public final class SyncBenchmark {
             contactsAfter = count(target);
         }
         List<Long> loads = new ArrayList<>();
+        List<Long> loadServerCpu = new ArrayList<>();
         for (int i = 1; i <= options.ldifRuns(); i++) {
             log.println("bench: loading the LDIF into a fresh target (" + i + " of " + options.ldifRuns() + "); load "
                     + MachineFacts.loadAverage());
             try (RunningForests fresh = forests.startLoadTarget()) {
+                ServerCpu servers = ServerCpu.start();
                 loads.add(ContactLdif.load(fresh.target(), ldif, contacts));
+                loadServerCpu.add(servers.nanos());
             }
         }
-        return new BenchFigures(options, machine, full, contacts, loads, echo, changes, incremental, contactsAfter);
+        return new BenchFigures(
+                options, machine, full, contacts, loads, loadServerCpu, echo, changes, incremental, contactsAfter);
     }
 
     /** The number of entries directly below the target's contact OU. */

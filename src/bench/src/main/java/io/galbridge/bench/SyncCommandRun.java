@@ -20,11 +20,22 @@ import java.util.regex.Pattern;
  * @param exitCode the command's exit code
  * @param nanos the wall-clock time of the run
  * @param heapPeakBytes the heap peak during the run ({@link HeapPeak}, measured in the child)
+ * @param cpuNanos the CPU time of the command's JVM (all its threads: the sync's lanes, the just-in-time compiler,
+ *     the garbage collector), -1 when unknown
+ * @param serverCpuNanos the CPU time the servers' processes used meanwhile ({@link ServerCpu}; 0 for embedded
+ *     forests, which run in the benchmark's JVM)
  * @param counts the summary's counts by their JSON keys (created, updated, deleted, converted, writtenBack, skipped,
  *     errors)
  * @param output the file with standard output
  */
-record SyncCommandRun(int exitCode, long nanos, long heapPeakBytes, Map<String, Long> counts, Path output) {
+record SyncCommandRun(
+        int exitCode,
+        long nanos,
+        long heapPeakBytes,
+        long cpuNanos,
+        long serverCpuNanos,
+        Map<String, Long> counts,
+        Path output) {
 
     private static final Pattern COUNT = Pattern.compile("\"([A-Za-z]+)\":(\\d+)");
     private static final long TIMEOUT_HOURS = 6;
@@ -47,6 +58,7 @@ record SyncCommandRun(int exitCode, long nanos, long heapPeakBytes, Map<String, 
                 .redirectError(err.toFile());
         builder.environment().clear();
         builder.environment().putAll(config.environment());
+        ServerCpu servers = ServerCpu.start();
         long begin = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_HOURS, TimeUnit.HOURS)) {
@@ -55,10 +67,11 @@ record SyncCommandRun(int exitCode, long nanos, long heapPeakBytes, Map<String, 
                     "the sync " + name + " still ran after " + TIMEOUT_HOURS + " h; see " + err);
         }
         long nanos = System.nanoTime() - begin;
-        long peakBytes = Files.exists(peak)
-                ? Long.parseLong(Files.readString(peak, StandardCharsets.UTF_8).strip())
-                : 0;
-        return new SyncCommandRun(process.exitValue(), nanos, peakBytes, summary(out), out);
+        long serverCpu = servers.nanos();
+        List<String> figures = Files.exists(peak) ? Files.readAllLines(peak, StandardCharsets.UTF_8) : List.of();
+        long peakBytes = figures.size() > 0 ? Long.parseLong(figures.get(0).strip()) : 0;
+        long cpu = figures.size() > 1 ? Long.parseLong(figures.get(1).strip()) : -1;
+        return new SyncCommandRun(process.exitValue(), nanos, peakBytes, cpu, serverCpu, summary(out), out);
     }
 
     private static Map<String, Long> summary(Path out) throws IOException {

@@ -42,6 +42,13 @@ class SyncBenchmarkSmokeTest {
                 .as("the median of two loads is their mean")
                 .isCloseTo((figures.ldifNanos().get(0) + figures.ldifNanos().get(1)) / 2 / 1e9, within(1e-6));
         assertThat(figures.full().heapPeakBytes()).isPositive();
+        assertThat(figures.full().cpuNanos())
+                .as("the command's JVM reports its CPU time")
+                .isPositive();
+        assertThat(figures.full().serverCpuNanos())
+                .as("embedded forests run in the benchmark's JVM: no server process")
+                .isZero();
+        assertThat(figures.ldifServerCpuNanos()).hasSize(2);
         assertThat(figures.echo().exitCode()).isZero();
         assertThat(figures.echo().count("created")
                         + figures.echo().count("updated")
@@ -66,6 +73,8 @@ class SyncBenchmarkSmokeTest {
                 .contains("LDIF load:")
                 .contains("median of 2 loads into fresh targets")
                 .contains("ratio:")
+                .contains("CPU, full sync: galbridge JVM ")
+                .contains("servers in the benchmark's JVM (not measured)")
                 .contains("incremental:")
                 .contains("peak heap")
                 .as("the command runs in a child JVM with the options of the cli's jvm.options")
