@@ -33,7 +33,10 @@ public final class Main {
     }
 
     /**
-     * Runs the command without exiting the JVM.
+     * Runs the command without exiting the JVM. While the command runs, {@code java.util.logging} prints to the
+     * context's standard error through {@link CommandLogging} (warnings and errors, one line each; more with
+     * {@code --verbose}); the process's logging configuration is restored when it returns, so tests and the
+     * benchmark may call this many times in one process, one run at a time.
      *
      * @param args the command-line arguments; never null
      * @param context the streams and environment; never null

@@ -37,6 +37,8 @@ class MainTest {
     @ParameterizedTest
     @CsvSource({
         "sync, --watch",
+        "sync, --verbose",
+        "demo, --verbose",
         "sync, --dry-run",
         "sync, --output=FORMAT",
         "sync, --max-runs=N",

@@ -51,9 +51,10 @@ public final class GalbridgeCommand implements Callable<Integer> {
     @Option(
             names = {"-v", "--verbose"},
             scope = ScopeType.INHERIT,
-            description = "Also print what galbridge and the ConnId framework report as information (pools, bundles,"
-                    + " phases); repeat (-vv) for galbridge's debug detail. Without it, only warnings and errors"
-                    + " are printed, one line each on standard error.")
+            description = "Also print what the ConnId framework reports as information (bundles loaded, connector"
+                    + " pools created), with the logger's name; repeat (-vv) for galbridge's debug detail."
+                    + " Without it, only warnings and errors are printed, one line each on standard error."
+                    + " Allowed before or after the command.")
     private boolean[] verbose = new boolean[0];
 
     /** @param context the streams and environment of this run; never null */
