@@ -1,15 +1,17 @@
 package io.galbridge.cli;
 
 import io.galbridge.cli.command.GalbridgeCommand;
+import io.galbridge.cli.output.CommandLogging;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /**
- * Entry point of the {@code galbridge} command: {@code galbridge [--config FILE] COMMAND [options]}.
+ * Entry point of the {@code galbridge} command: {@code galbridge [--config FILE] [-v] COMMAND [options]}.
  *
  * <p>Exit codes ({@link ExitCode}): 0 all done, 1 finished with per-object errors, 2 usage or configuration
  * error, 3 a forest unreachable or TLS refused.
@@ -31,7 +33,10 @@ public final class Main {
     }
 
     /**
-     * Runs the command without exiting the JVM.
+     * Runs the command without exiting the JVM. While the command runs, {@code java.util.logging} prints to the
+     * context's standard error through {@link CommandLogging} (warnings and errors, one line each; more with
+     * {@code --verbose}); the process's logging configuration is restored when it returns, so tests and the
+     * benchmark may call this many times in one process, one run at a time.
      *
      * @param args the command-line arguments; never null
      * @param context the streams and environment; never null
@@ -41,12 +46,28 @@ public final class Main {
         return commandLine(context).execute(args);
     }
 
+    /**
+     * Runs the parsed command with {@link CommandLogging} on the context's standard error, at the verbosity the
+     * user asked for, and restores the process's logging afterwards (JUL is process-global, and tests and the
+     * benchmark call {@link #run} many times in one process, each with its own streams).
+     */
+    private static int execute(ParseResult parsed, CliContext context) {
+        GalbridgeCommand top = (GalbridgeCommand) parsed.commandSpec().userObject();
+        CommandLogging logging = CommandLogging.install(context.err(), top.verbosity());
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } finally {
+            logging.close();
+        }
+    }
+
     /** The configured picocli command line: messages to the context's streams, exit codes from {@link ExitCodes}. */
     static CommandLine commandLine(CliContext context) {
         CommandLine cli = new CommandLine(new GalbridgeCommand(context));
         cli.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionStrategy(parsed -> execute(parsed, context));
         cli.setExitCodeExceptionMapper(failure -> ExitCodes.forFailure(failure).code());
         cli.setParameterExceptionHandler((failure, args) -> {
             CommandLine failed = failure.getCommandLine();

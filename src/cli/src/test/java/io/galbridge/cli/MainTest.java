@@ -37,6 +37,8 @@ class MainTest {
     @ParameterizedTest
     @CsvSource({
         "sync, --watch",
+        "sync, --verbose",
+        "demo, --verbose",
         "sync, --dry-run",
         "sync, --output=FORMAT",
         "sync, --max-runs=N",
@@ -49,6 +51,33 @@ class MainTest {
     })
     void helpListsTheOptions(String command, String option) {
         assertThat(run(command, "--help").out()).contains(option);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "sync|0",
+                "-v sync|1",
+                "--verbose sync|1",
+                "-vv sync|2",
+                "--verbose -v sync|2",
+                "sync --verbose|1",
+                "demo -vv|2"
+            })
+    void verboseCanBeRepeatedAndGivenBeforeOrAfterTheCommand(String args, int verbosity) {
+        CliContext context = new CliContext(System.out, System.err, Map.of(), dir, false, java.time.Clock.systemUTC());
+        picocli.CommandLine cli = Main.commandLine(context);
+
+        cli.parseArgs(args.split(" "));
+
+        assertThat(((io.galbridge.cli.command.GalbridgeCommand) cli.getCommand()).verbosity())
+                .isEqualTo(verbosity);
+    }
+
+    @Test
+    void helpNamesTheVerboseOption() {
+        assertThat(run("--help").out()).contains("-v, --verbose").contains("-vv");
     }
 
     @Test

@@ -18,6 +18,6 @@ final class DemoCommand extends ConfiguredCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new DemoScript(context()).run();
+        return new DemoScript(context(), parent.verbosity()).run();
     }
 }

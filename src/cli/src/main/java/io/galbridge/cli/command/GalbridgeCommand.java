@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * {@code galbridge [--config FILE] COMMAND [options]}: the top-level command. Without a command it runs
+ * {@code galbridge [--config FILE] [-v] COMMAND [options]}: the top-level command. Without a command it runs
  * {@code sync --once}, GAL sync being galbridge's default mode.
  */
 @Command(
@@ -47,6 +48,15 @@ public final class GalbridgeCommand implements Callable<Integer> {
             description = "The configuration file (YAML); default: ${DEFAULT-VALUE} in the current directory.")
     private Path config;
 
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description = "Also print what the ConnId framework reports as information (bundles loaded, connector"
+                    + " pools created), with the logger's name; repeat (-vv) for galbridge's debug detail."
+                    + " Without it, only warnings and errors are printed, one line each on standard error."
+                    + " Allowed before or after the command.")
+    private boolean[] verbose = new boolean[0];
+
     /** @param context the streams and environment of this run; never null */
     public GalbridgeCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -60,6 +70,11 @@ public final class GalbridgeCommand implements Callable<Integer> {
     /** The configuration file, resolved against the working directory. */
     Path configFile() {
         return context.workingDirectory().resolve(config).normalize();
+    }
+
+    /** How often {@code --verbose} was given (0 for warnings and errors only); see {@code CommandLogging}. */
+    public int verbosity() {
+        return verbose.length;
     }
 
     @Override

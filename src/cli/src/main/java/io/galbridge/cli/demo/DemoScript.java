@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,11 +36,16 @@ public final class DemoScript {
     private static final int SHOWN_LINES = 14;
 
     private final CliContext context;
+    private final int verbosity;
     private final PrintStream out;
 
-    /** @param context the demo's own streams and environment; never null */
-    public DemoScript(CliContext context) {
+    /**
+     * @param context the demo's own streams and environment; never null
+     * @param verbosity how often {@code --verbose} was given to the demo, passed on to each step; not negative
+     */
+    public DemoScript(CliContext context, int verbosity) {
         this.context = context;
+        this.verbosity = verbosity;
         this.out = context.out();
     }
 
@@ -133,6 +139,7 @@ public final class DemoScript {
         CliContext child =
                 new CliContext(capture, capture, config.environment(), config.directory(), false, context.clock());
         List<String> all = new ArrayList<>(List.of("--config", config.file().toString()));
+        all.addAll(Collections.nCopies(verbosity, "--verbose"));
         all.addAll(List.of(args));
         int code = Main.run(all.toArray(String[]::new), child);
         String text = buffer.toString(StandardCharsets.UTF_8);
@@ -145,7 +152,8 @@ public final class DemoScript {
     }
 
     /**
-     * Prints a step's output, shortened: the first lines, every error, every line that contains one of the
+     * Prints a step's output, shortened: the first lines, every error and every logged line ({@code galbridge:
+     * warning: ...}), every line that contains one of the
      * highlights (with its indented attribute lines), and the summary.
      */
     private void show(String text, List<String> highlight) {
@@ -159,7 +167,9 @@ public final class DemoScript {
         out.println("   ... " + rest.size() + " more lines (progress, creates, updates; all journaled) ...");
         boolean attributes = false;
         for (String l : rest) {
-            boolean shown = l.startsWith("error") || highlight.stream().anyMatch(l::contains);
+            boolean shown = l.startsWith("error")
+                    || l.startsWith("galbridge: ")
+                    || highlight.stream().anyMatch(l::contains);
             if (shown || (attributes && l.startsWith(" "))) {
                 out.println("   " + l);
                 attributes = true;
