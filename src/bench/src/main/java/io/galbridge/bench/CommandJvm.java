@@ -72,8 +72,8 @@ record CommandJvm(Path java, List<String> options, String classPath) {
     }
 
     /**
-     * The options of the command's {@code jvm.options} (a resource of the cli next to {@link Main}): one per
-     * or more per line, separated by white space, {@code #} starts a comment, as the java launcher reads an
+     * The options of the command's {@code jvm.options} (a resource of the cli next to {@link Main}): one or more
+     * per line, separated by white space, {@code #} starts a comment, as the java launcher reads an
      * argument file (without its quoting, which the file does not use).
      */
     static List<String> commandOptions() throws IOException {

@@ -11,14 +11,14 @@ import java.time.Duration;
 /**
  * The main class of the child JVM in which {@link SyncCommandRun} runs the galbridge command: it hands the
  * arguments to the command's own entry point ({@link Main#main}, which exits the JVM with the command's exit
- * code) and, as the JVM exits, writes two lines to the file named by the system property {@value #HEAP_PEAK_FILE}:
+ * code) and, as the JVM exits, writes two lines to the file named by the system property {@value #FIGURES_FILE}:
  * the heap peak of the run in bytes ({@link HeapPeak}) and the CPU time the JVM used, in nanoseconds (-1 when the
  * operating system does not tell). Not for use outside the benchmark.
  */
 public final class CommandProcess {
 
     /** The system property naming the file that receives the heap peak and the CPU time, as decimal numbers. */
-    static final String HEAP_PEAK_FILE = "bench.heapPeakFile";
+    static final String FIGURES_FILE = "bench.figuresFile";
 
     private CommandProcess() {}
 
@@ -28,14 +28,14 @@ public final class CommandProcess {
      * @param args the command's arguments
      */
     public static void main(String[] args) {
-        String peakFile = System.getProperty(HEAP_PEAK_FILE);
-        if (peakFile == null) {
-            throw new IllegalStateException("the system property " + HEAP_PEAK_FILE + " is not set");
+        String figuresFile = System.getProperty(FIGURES_FILE);
+        if (figuresFile == null) {
+            throw new IllegalStateException("the system property " + FIGURES_FILE + " is not set");
         }
         HeapPeak heap = HeapPeak.start();
         Runtime.getRuntime()
                 .addShutdownHook(
-                        new Thread(() -> write(Path.of(peakFile), heap.peakBytes(), cpuNanos()), "bench-figures"));
+                        new Thread(() -> write(Path.of(figuresFile), heap.peakBytes(), cpuNanos()), "bench-figures"));
         Main.main(args);
     }
 

@@ -44,12 +44,12 @@ record SyncCommandRun(
     static SyncCommandRun run(BenchConfiguration config, String name) throws IOException, InterruptedException {
         Path out = config.directory().resolve(name + ".out.jsonl");
         Path err = config.directory().resolve(name + ".err.txt");
-        Path peak = config.directory().resolve(name + ".heap-peak");
-        Files.deleteIfExists(peak);
+        Path figuresFile = config.directory().resolve(name + ".figures");
+        Files.deleteIfExists(figuresFile);
         List<String> command = CommandJvm.current()
                 .command(
                         name,
-                        List.of("-D" + CommandProcess.HEAP_PEAK_FILE + "=" + peak),
+                        List.of("-D" + CommandProcess.FIGURES_FILE + "=" + figuresFile),
                         CommandProcess.class.getName(),
                         List.of("--config", config.file().toString(), "sync", "--output", "json"));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -68,7 +68,8 @@ record SyncCommandRun(
         }
         long nanos = System.nanoTime() - begin;
         long serverCpu = servers.nanos();
-        List<String> figures = Files.exists(peak) ? Files.readAllLines(peak, StandardCharsets.UTF_8) : List.of();
+        List<String> figures =
+                Files.exists(figuresFile) ? Files.readAllLines(figuresFile, StandardCharsets.UTF_8) : List.of();
         long peakBytes = figures.size() > 0 ? Long.parseLong(figures.get(0).strip()) : 0;
         long cpu = figures.size() > 1 ? Long.parseLong(figures.get(1).strip()) : -1;
         return new SyncCommandRun(process.exitValue(), nanos, peakBytes, cpu, serverCpu, summary(out), out);
